@@ -1,0 +1,53 @@
+// Where Overture's data (dictionaries/, templates/) is read from, first match wins:
+//   1. $OVERTURE_DATA_DIR                       (an explicit override)
+//   2. <executable>/../share/overture           (an installed copy)
+//   3. the source tree the binary was built from (running from a build folder)
+//   4. the copies compiled into the binary      (always there)
+// and where the person's own files live ($XDG_DATA_HOME/overture, ~/.local/share/overture).
+#pragma once
+
+#include "engine/lint_data.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace overture {
+
+inline constexpr const char* kPhrasesFile = "dictionaries/phrases.json";
+inline constexpr const char* kSignalsFile = "dictionaries/signals.json";
+inline constexpr const char* kWordsFile = "dictionaries/words.txt";
+inline constexpr const char* kOpenersFile = "templates/openers.json";
+
+// The folder holding dictionaries/ and templates/, or nullopt (use the embedded copies).
+std::optional<std::filesystem::path> findDataDir();
+
+// The running executable's path (from /proc/self/exe), empty when unknown.
+std::filesystem::path executablePath();
+
+// The person's data folder for personal dictionary, own openers and history.
+std::filesystem::path userDataDir();
+
+// Reads `relative` from `dataDir`, or the embedded copy when the folder has none or the
+// file cannot be read; a problem is appended to `problems` (one line each).
+struct DataText {
+    std::string text;
+    std::string source; // the path, or "built-in <relative>"
+    bool embedded = false;
+};
+DataText readData(const std::optional<std::filesystem::path>& dataDir, const std::string& relative,
+                  std::vector<std::string>& problems);
+
+struct LoadedLintData {
+    std::shared_ptr<const LintData> data;
+    std::vector<std::string> problems; // one line per file that could not be used
+    std::optional<std::filesystem::path> dataDir;
+};
+
+// Loads phrases, signals and the project word list. A broken file is reported and its
+// built-in copy used instead, so this always returns usable data.
+LoadedLintData loadLintData(const std::optional<std::filesystem::path>& dataDir);
+
+} // namespace overture

@@ -1,0 +1,13 @@
+// Copies of the shipped data files compiled into the binary (generated at build time by
+// cmake/embed_files.cmake), so Overture always starts with a working phrase list and
+// opener library even when the files on disk are missing or broken.
+#pragma once
+
+#include <string_view>
+
+namespace overture {
+
+// Contents of e.g. "dictionaries/phrases.json"; empty when no such file was embedded.
+std::string_view embeddedFile(std::string_view relativePath);
+
+} // namespace overture

@@ -1,0 +1,14 @@
+// The report as JSON, in the CLI contract of DESIGN.md: offsets in UTF-16 code units
+// (what JavaScript, QString and LSP use), "match" the covered text.
+#pragma once
+
+#include "model/report.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string_view>
+
+namespace overture {
+
+nlohmann::json reportToJson(const Report& report, std::string_view text);
+
+} // namespace overture

@@ -1,0 +1,67 @@
+// The opener library (templates/openers.json, merged with the person's own openers):
+// example notes for common situations, with placeholders ({first_name}, {company},
+// {context}, {topic} ...) that fill themselves from the recipient card.
+#pragma once
+
+#include "model/finding.hpp"
+#include "model/recipient.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace overture {
+
+struct Opener {
+    std::string id;
+    std::string title;
+    std::vector<Relationship> relationships;
+    std::vector<std::string> situations;
+    std::string text;
+    std::map<std::string, std::string> example; // placeholder -> realistic value
+    bool own = false;                           // written by the person, not shipped
+};
+
+struct FilledOpener {
+    std::string text;
+    std::vector<Span> unfilled; // byte spans of placeholders the card could not fill
+};
+
+class OpenerLibrary {
+public:
+    // Throws DataError naming the file and the field (e.g. "openers[3].relationships").
+    static OpenerLibrary fromJson(std::string_view json, const std::string& source,
+                                  bool own = false);
+    [[nodiscard]] std::string toJson() const; // same schema, for the person's own file
+
+    // Adds `other`'s openers; one with the same id replaces the shipped one.
+    void merge(const OpenerLibrary& other);
+    void add(Opener opener);
+    bool remove(const std::string& id);
+
+    [[nodiscard]] const std::vector<Opener>& all() const { return openers_; }
+    [[nodiscard]] const Opener* find(std::string_view id) const;
+    // Openers that fit `relationship` (all when unset) and whose title, situations or
+    // text contain every word of `search` (case-insensitive).
+    [[nodiscard]] std::vector<const Opener*> filter(std::optional<Relationship> relationship,
+                                                    std::string_view search = {}) const;
+
+private:
+    std::vector<Opener> openers_;
+};
+
+// Fills an opener's placeholders from the card. {event}, {topic}, {group}, {school} and
+// {mutual} take the card's context when the opener does not also use {context};
+// whatever stays empty is left as written ("{topic}") and listed in `unfilled`.
+FilledOpener fillOpener(const Opener& opener, const Recipient& card);
+
+// Fills from a placeholder -> value map (the opener's example, a test's values).
+FilledOpener fillPlaceholders(std::string_view text,
+                              const std::map<std::string, std::string>& values);
+
+// The card an opener's example describes (name, company, role, context, reason).
+Recipient exampleCard(const Opener& opener);
+
+} // namespace overture

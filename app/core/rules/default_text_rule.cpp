@@ -1,0 +1,91 @@
+#include "rules/default_text_rule.hpp"
+
+#include "rules/phrase_rule.hpp"
+
+#include <algorithm>
+
+namespace overture {
+
+namespace {
+std::size_t intersectionSize(const std::vector<std::uint32_t>& a,
+                             const std::vector<std::uint32_t>& b) {
+    std::size_t n = 0;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
+    return n;
+}
+} // namespace
+
+void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
+    const std::size_t before = out.size();
+    reportPhraseMatches(
+        ctx, info().id, [](const PhraseMatch&, const PhraseEntry&) { return true; },
+        [&](const PhraseMatch&, const PhraseEntry& entry, Span span) {
+            Finding f = makeFinding(span, entry.message, entry.why);
+            f.severity = entry.severity;
+            f.replacements = entry.replacements;
+            return f;
+        },
+        out);
+    if (ctx.data.stockTexts.empty() || ctx.words.size() == 0)
+        return;
+
+    // Sentences that already have an exact hit are not compared again.
+    auto alreadyReported = [&](Span s) {
+        return std::any_of(
+            out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+            [&](const Finding& f) { return f.span.begin < s.end && f.span.end > s.begin; });
+    };
+    std::size_t w = 0;
+    while (w < ctx.words.size()) {
+        const std::uint32_t sentence = ctx.words[w].sentence;
+        std::size_t end = w;
+        std::vector<std::uint32_t> ids;
+        std::size_t wordsInSentence = 0;
+        while (end < ctx.words.size() && ctx.words[end].sentence == sentence) {
+            ++wordsInSentence;
+            const std::uint32_t id = ctx.data.matcher.idOf(ctx.words.textOf(end));
+            if (id != PhraseMatcher::kUnknownWord)
+                ids.push_back(id);
+            ++end;
+        }
+        const Span span =
+            ctx.spanOfWords(static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(end));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (wordsInSentence >= 4 && !alreadyReported(span)) {
+            for (const FuzzyStockText& stock : ctx.data.stockTexts) {
+                if (stock.words.empty() || stock.content.empty())
+                    continue;
+                const auto shared = static_cast<double>(intersectionSize(ids, stock.words));
+                const auto sharedContent =
+                    static_cast<double>(intersectionSize(ids, stock.content));
+                if (shared / static_cast<double>(stock.words.size()) >= kStockCoverage &&
+                    sharedContent / static_cast<double>(stock.content.size()) >= kContentCoverage &&
+                    shared / static_cast<double>(wordsInSentence) >= kSentenceCoverage) {
+                    const PhraseEntry& entry = ctx.data.phrases.entries()[stock.entry];
+                    Finding f = makeFinding(
+                        span, "Reads like LinkedIn's stock text: \"" + entry.phrase + "\"",
+                        entry.why);
+                    f.severity = entry.severity;
+                    out.push_back(std::move(f));
+                    break;
+                }
+            }
+        }
+        w = end;
+    }
+}
+
+} // namespace overture

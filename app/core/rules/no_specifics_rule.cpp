@@ -1,0 +1,132 @@
+#include "rules/no_specifics_rule.hpp"
+
+#include "spelling/speller.hpp"
+#include "text/utf8.hpp"
+
+#include <unordered_set>
+
+namespace overture {
+
+namespace {
+
+// Tokens that open a sentence or follow a greeting ("Hi Priya,") are capitalised for
+// grammar's sake, not because they name something.
+std::unordered_set<std::uint32_t> tokensCapitalisedByPosition(const LintContext& ctx) {
+    std::unordered_set<std::uint32_t> out;
+    for (const auto& s : ctx.sentences) {
+        for (std::uint32_t t = s.firstToken; t < s.endToken; ++t) {
+            if (ctx.tokens[t].isWordLike()) {
+                out.insert(t);
+                break;
+            }
+        }
+    }
+    for (const PhraseMatch& m : ctx.matches) {
+        if (ctx.data.patterns[m.pattern].kind != PatternKind::Greeting)
+            continue;
+        // The greeting and up to two name words after it.
+        const std::uint32_t last = ctx.words[m.endWord - 1].token;
+        for (std::uint32_t t = last + 1; t < ctx.tokens.size() && t <= last + 2; ++t) {
+            if (ctx.tokens[t].kind != text::TokenKind::Word)
+                break;
+            out.insert(t);
+        }
+    }
+    return out;
+}
+
+bool capitalisedMidSentence(const LintContext& ctx, std::uint32_t t,
+                            const std::unordered_set<std::uint32_t>& byPosition) {
+    return t < ctx.tokens.size() && ctx.tokens[t].kind == text::TokenKind::Word &&
+           ctx.tokens[t].capitalized && byPosition.count(t) == 0;
+}
+
+// A capitalised word inside a sentence names something when the dictionary does not
+// know it in lower case ("Tallinn", "June"), or when it stands in a run of capitalised
+// words ("Peak District Runners"). "a Friend" or "Great Work" alone do not.
+bool looksLikeProperNoun(const LintContext& ctx, std::uint32_t t, const std::string& folded,
+                         const std::unordered_set<std::uint32_t>& byPosition) {
+    if (ctx.speller == nullptr || !ctx.speller->isCorrect(folded))
+        return true;
+    const bool prev =
+        t > 0 && capitalisedMidSentence(ctx, t - 1, byPosition) && !ctx.tokens[t - 1].allCaps;
+    const bool next = capitalisedMidSentence(ctx, t + 1, byPosition) && !ctx.tokens[t + 1].allCaps;
+    return prev || next;
+}
+
+bool isSubstantial(const LintContext& ctx, const std::string& folded) {
+    return folded.size() >= 3 && ctx.data.functionWords.count(folded) == 0;
+}
+
+bool namesAPieceOfWork(const LintContext& ctx, const PhraseMatch& m) {
+    // "your <work noun> on|about|at|in|for <something>"
+    bool yours = false;
+    for (std::uint32_t k = m.firstWord >= 3 ? m.firstWord - 3 : 0; k < m.firstWord; ++k)
+        if (ctx.words.textOf(k) == "your" &&
+            ctx.words[k].sentence == ctx.words[m.firstWord].sentence)
+            yours = true;
+    if (!yours || m.endWord + 1 >= ctx.words.size())
+        return false;
+    const std::string_view next = ctx.words.textOf(m.endWord);
+    const bool linked = next == "on" || next == "about" || next == "at" || next == "in" ||
+                        next == "for" || next == "with" || next == "from" || next == "to";
+    return linked && ctx.words[m.endWord + 1].sentence == ctx.words[m.firstWord].sentence;
+}
+
+} // namespace
+
+bool hasSpecificDetail(const LintContext& ctx) {
+    for (std::size_t i = 0; i < ctx.words.size(); ++i) {
+        const std::string folded(ctx.words.textOf(i));
+        if (ctx.cardDetailWords.count(folded) != 0 && ctx.nameWords.count(folded) == 0 &&
+            isSubstantial(ctx, folded))
+            return true;
+        if (ctx.data.numberWords.count(folded) != 0)
+            return true;
+    }
+    const auto byPosition = tokensCapitalisedByPosition(ctx);
+    for (std::uint32_t t = 0; t < ctx.tokens.size(); ++t) {
+        const text::Token& tok = ctx.tokens[t];
+        switch (tok.kind) {
+        case text::TokenKind::Url:
+        case text::TokenKind::Hashtag:
+        case text::TokenKind::Handle:
+        case text::TokenKind::Number:
+            if (!ctx.insidePlaceholder(tok.begin))
+                return true;
+            break;
+        case text::TokenKind::Word: {
+            if (ctx.insidePlaceholder(tok.begin))
+                break;
+            if (tok.hasDigit)
+                return true;
+            if (!tok.capitalized || byPosition.count(t) != 0)
+                break;
+            const std::string folded = text::foldForMatching(tok.in(ctx.text));
+            const bool pronoun = folded == "i" || folded.rfind("i'", 0) == 0;
+            if (pronoun || ctx.nameWords.count(folded) != 0 ||
+                ctx.data.notSpecific.count(folded) != 0)
+                break;
+            if (looksLikeProperNoun(ctx, t, folded, byPosition))
+                return true;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    for (const PhraseMatch& m : ctx.matches)
+        if (ctx.data.patterns[m.pattern].kind == PatternKind::WorkNoun && namesAPieceOfWork(ctx, m))
+            return true;
+    return false;
+}
+
+void NoSpecificsRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
+    if (ctx.words.size() == 0 || hasSpecificDetail(ctx))
+        return;
+    out.push_back(makeFinding(Span{0, ctx.text.size()}, "Nothing here is specific to this person",
+                              "Without a shared event, a piece of their work, a place or a detail "
+                              "from your card, the note reads as if sent to anyone."));
+}
+
+} // namespace overture

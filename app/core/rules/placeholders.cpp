@@ -1,0 +1,117 @@
+#include "rules/placeholders.hpp"
+
+#include "text/chars.hpp"
+
+#include <algorithm>
+
+namespace overture {
+
+namespace {
+
+constexpr std::size_t kMaxInner = 40;
+
+// The letters of a bracketed key, folded: "First Name" -> "firstname".
+std::string keyOf(std::string_view inner) {
+    std::string key;
+    for (const char c : inner) {
+        const auto u = static_cast<unsigned char>(c);
+        if (text::isAsciiLetter(u))
+            key += static_cast<char>(u | 0x20U);
+    }
+    return key;
+}
+
+// Inner text that reads like a field name: letters, digits, spaces, '_', '-', '.'.
+bool isFieldLike(std::string_view inner, bool requireLetterStart) {
+    if (inner.empty() || inner.size() > kMaxInner)
+        return false;
+    bool letter = false;
+    for (const char c : inner) {
+        const auto u = static_cast<unsigned char>(c);
+        if (text::isAsciiLetter(u))
+            letter = true;
+        else if (!(text::isAsciiDigit(u) || c == ' ' || c == '_' || c == '-' || c == '.'))
+            return false;
+    }
+    if (requireLetterStart && !text::isAsciiLetter(static_cast<unsigned char>(inner.front())))
+        return false;
+    return letter;
+}
+
+bool allX(std::string_view word) {
+    return word.size() >= 3 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c == 'X' || c == 'x'; });
+}
+
+} // namespace
+
+std::vector<Placeholder> findPlaceholders(std::string_view text,
+                                          const std::vector<text::Token>& tokens,
+                                          const std::unordered_set<std::string>& placeholderWords) {
+    std::vector<Placeholder> out;
+    // Bracketed forms, scanned on the raw text.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char open = text[i];
+        char close = 0;
+        std::size_t width = 1;
+        if (open == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            close = '}';
+            width = 2;
+        } else if (open == '{') {
+            close = '}';
+        } else if (open == '[') {
+            close = ']';
+        } else if (open == '<') {
+            close = '>';
+        } else if (open == '%') {
+            close = '%';
+        } else {
+            continue;
+        }
+        const std::size_t innerStart = i + width;
+        const std::size_t closeAt = text.find(close, innerStart);
+        if (closeAt == std::string_view::npos || closeAt - innerStart > kMaxInner)
+            continue;
+        const std::string_view inner = text.substr(innerStart, closeAt - innerStart);
+        // "<3" is a heart and "100%" a number: angle and percent forms need a letter first.
+        if (!isFieldLike(inner, open == '<' || open == '%'))
+            continue;
+        std::size_t end = closeAt + width;
+        if (width == 2 && (end > text.size() || text[closeAt + 1] != '}'))
+            end = closeAt + 1;
+        out.push_back(Placeholder{Span{i, std::min(end, text.size())}, keyOf(inner)});
+        i = std::min(end, text.size()) - 1;
+    }
+    // XXXX and capitalised stand-ins (NAME, COMPANY) that are not inside a bracket.
+    auto inside = [&](std::size_t at) {
+        return std::any_of(out.begin(), out.end(), [&](const Placeholder& p) {
+            return at >= p.span.begin && at < p.span.end;
+        });
+    };
+    const std::size_t bracketed = out.size();
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const auto& t = tokens[k];
+        if (t.kind != text::TokenKind::Word || inside(t.begin))
+            continue;
+        const std::string_view word = t.in(text);
+        if (allX(word)) {
+            out.push_back(Placeholder{Span{t.begin, t.end}, ""});
+        } else if (t.allCaps && placeholderWords.count(std::string(word)) != 0) {
+            // "FIRST NAME" is one placeholder, not two.
+            if (out.size() > bracketed && out.back().span.end + 1 >= t.begin &&
+                text.substr(out.back().span.end, t.begin - out.back().span.end)
+                        .find_first_not_of(" _") == std::string_view::npos) {
+                out.back().span.end = t.end;
+                out.back().key += keyOf(word);
+            } else {
+                out.push_back(Placeholder{Span{t.begin, t.end}, keyOf(word)});
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Placeholder& a, const Placeholder& b) {
+        return a.span.begin < b.span.begin;
+    });
+    return out;
+}
+
+} // namespace overture

@@ -1,0 +1,25 @@
+// Finds template leftovers: [Name], {company}, {{topic}}, <FIRST NAME>, %NAME%, XXXX
+// and capitalised stand-ins such as NAME. Shared by the placeholder rule and by the
+// rules that must not judge placeholder text as words (spelling, shouting).
+#pragma once
+
+#include "model/finding.hpp"
+#include "text/tokenizer.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace overture {
+
+struct Placeholder {
+    Span span;
+    std::string key; // folded letters inside the brackets ("firstname"), or "" for XXXX
+};
+
+std::vector<Placeholder> findPlaceholders(std::string_view text,
+                                          const std::vector<text::Token>& tokens,
+                                          const std::unordered_set<std::string>& placeholderWords);
+
+} // namespace overture

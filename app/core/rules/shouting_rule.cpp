@@ -1,0 +1,100 @@
+#include "rules/shouting_rule.hpp"
+
+#include "text/utf8.hpp"
+
+namespace overture {
+
+namespace {
+
+enum class Caps { Shouty, Neutral, Breaks };
+
+Caps classify(const LintContext& ctx, const text::Token& t) {
+    if (t.kind == text::TokenKind::Punct && t.first != '\n')
+        return t.first == ',' || t.first == '\'' ? Caps::Neutral : Caps::Breaks;
+    if (t.kind != text::TokenKind::Word)
+        return Caps::Breaks;
+    const std::string_view word = t.in(ctx.text);
+    if (word.size() == 1)
+        return Caps::Neutral; // "I", "A"
+    if (!t.allCaps || t.hasDigit || ctx.insidePlaceholder(t.begin))
+        return Caps::Breaks;
+    const std::string folded = text::foldForMatching(word);
+    if (ctx.data.acronyms.count(std::string(word)) != 0 || ctx.nameWords.count(folded) != 0 ||
+        ctx.cardDetailWords.count(folded) != 0)
+        return Caps::Breaks;
+    return Caps::Shouty;
+}
+
+// "PLEASE ACCEPT" -> "please accept"; the first letter kept capital at a sentence start.
+std::string calmDown(std::string_view shouted, bool sentenceStart) {
+    std::string out = text::foldForMatching(shouted);
+    if (sentenceStart && !out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    // Keep "I" a capital inside the run.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const bool alone =
+            (i == 0 || out[i - 1] == ' ') &&
+            (i + 1 == out.size() || out[i + 1] == ' ' || out[i + 1] == '\'' || out[i + 1] == ',');
+        if (out[i] == 'i' && alone)
+            out[i] = 'I';
+    }
+    return out;
+}
+
+bool startsSentence(const LintContext& ctx, std::uint32_t token) {
+    for (const auto& s : ctx.sentences)
+        if (s.firstToken == token)
+            return true;
+    return false;
+}
+
+} // namespace
+
+void ShoutingRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
+    const auto& tokens = ctx.tokens;
+    const auto n = static_cast<std::uint32_t>(tokens.size());
+    for (std::uint32_t i = 0; i < n; ++i) {
+        // Rows of exclamation marks: "!!", "!!!".
+        if (tokens[i].kind == text::TokenKind::Punct && tokens[i].first == '!' && i + 1 < n &&
+            tokens[i + 1].kind == text::TokenKind::Punct && tokens[i + 1].first == '!' &&
+            tokens[i + 1].begin == tokens[i].end) {
+            std::uint32_t j = i + 1;
+            while (j + 1 < n && tokens[j + 1].first == '!' && tokens[j + 1].begin == tokens[j].end)
+                ++j;
+            Finding f =
+                makeFinding(Span{tokens[i].begin, tokens[j].end}, "A row of exclamation marks",
+                            "Several exclamation marks read as shouting or as spam.");
+            f.replacements = {"!", "."};
+            out.push_back(std::move(f));
+            i = j;
+            continue;
+        }
+        if (classify(ctx, tokens[i]) != Caps::Shouty)
+            continue;
+        // Extend the run over shouty words and neutral tokens in between.
+        std::uint32_t last = i;
+        std::size_t shoutyWords = 1;
+        std::size_t longest = tokens[i].end - tokens[i].begin;
+        for (std::uint32_t j = i + 1; j < n; ++j) {
+            const Caps c = classify(ctx, tokens[j]);
+            if (c == Caps::Breaks)
+                break;
+            if (c == Caps::Shouty) {
+                last = j;
+                ++shoutyWords;
+                longest = std::max<std::size_t>(longest, tokens[j].end - tokens[j].begin);
+            }
+        }
+        if (shoutyWords >= 2 || longest >= kLongWord) {
+            // The run ends at its last shouty word; a "!!!" after it is its own finding.
+            const Span span{tokens[i].begin, tokens[last].end};
+            Finding f = makeFinding(span, "Written in capitals",
+                                    "Capitals read as shouting; keep them for acronyms.");
+            f.replacements.push_back(calmDown(ctx.slice(span), startsSentence(ctx, i)));
+            out.push_back(std::move(f));
+        }
+        i = last;
+    }
+}
+
+} // namespace overture

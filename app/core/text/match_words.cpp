@@ -1,0 +1,151 @@
+#include "text/match_words.hpp"
+
+#include "text/utf8.hpp"
+
+#include <array>
+#include <utility>
+
+namespace overture::text {
+
+namespace {
+
+struct Expansion {
+    std::string_view from;
+    std::string_view first;
+    std::string_view second;
+};
+
+// Whole-word contractions whose stem changes, or whose "'s" means "is"/"us".
+constexpr std::array<Expansion, 17> kIrregular = {{
+    {"can't", "can", "not"},
+    {"won't", "will", "not"},
+    {"shan't", "shall", "not"},
+    {"let's", "let", "us"},
+    {"it's", "it", "is"},
+    {"that's", "that", "is"},
+    {"what's", "what", "is"},
+    {"there's", "there", "is"},
+    {"here's", "here", "is"},
+    {"he's", "he", "is"},
+    {"she's", "she", "is"},
+    {"who's", "who", "is"},
+    {"where's", "where", "is"},
+    {"how's", "how", "is"},
+    {"ain't", "is", "not"},
+    {"y'all", "you", "all"},
+    {"i'm", "i", "am"},
+}};
+
+// Regular suffixes: stem + suffix -> stem + word.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSuffixes = {{
+    {"n't", "not"},
+    {"'re", "are"},
+    {"'ve", "have"},
+    {"'ll", "will"},
+    {"'d", "would"},
+}};
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Calls emit(word) for each normalised word of one folded token.
+template <typename Emit> void expand(std::string_view folded, Emit&& emit) {
+    for (const auto& e : kIrregular) {
+        if (folded == e.from) {
+            emit(e.first);
+            emit(e.second);
+            return;
+        }
+    }
+    for (const auto& [suffix, word] : kSuffixes) {
+        if (endsWith(folded, suffix)) {
+            emit(folded.substr(0, folded.size() - suffix.size()));
+            emit(word);
+            return;
+        }
+    }
+    emit(folded);
+}
+
+} // namespace
+
+MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<Sentence>& sentences) {
+    folded_.reserve(text.size());
+    words_.reserve(tokens.size());
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        for (std::uint32_t t = sentences[s].firstToken; t < sentences[s].endToken; ++t) {
+            const Token& tok = tokens[t];
+            if (tok.kind != TokenKind::Word && tok.kind != TokenKind::Number)
+                continue;
+            const std::string_view raw = tok.in(text);
+            // Split at hyphens so "start-up" matches "start up"; each part keeps its own span.
+            std::size_t partStart = 0;
+            for (std::size_t i = 0; i <= raw.size(); ++i) {
+                const bool hyphen = i < raw.size() && raw[i] == '-';
+                if (i == raw.size() || hyphen) {
+                    if (i > partStart) {
+                        const std::string part =
+                            foldForMatching(raw.substr(partStart, i - partStart));
+                        pushWord(part, tok, t, s, tok.begin + static_cast<std::uint32_t>(partStart),
+                                 tok.begin + static_cast<std::uint32_t>(i));
+                    }
+                    partStart = i + 1;
+                }
+            }
+        }
+    }
+}
+
+void MatchWords::pushWord(std::string_view foldedWord, const Token& tok, std::uint32_t tokenIndex,
+                          std::uint32_t sentence, std::uint32_t begin, std::uint32_t end) {
+    (void)tok;
+    expand(foldedWord, [&](std::string_view w) { push(w, begin, end, tokenIndex, sentence); });
+}
+
+void MatchWords::push(std::string_view folded, std::uint32_t begin, std::uint32_t end,
+                      std::uint32_t token, std::uint32_t sentence) {
+    MatchWord w;
+    w.textOffset = static_cast<std::uint32_t>(folded_.size());
+    w.textLength = static_cast<std::uint32_t>(folded.size());
+    w.begin = begin;
+    w.end = end;
+    w.token = token;
+    w.sentence = sentence;
+    folded_.append(folded);
+    words_.push_back(w);
+}
+
+std::vector<std::string> normalisePhrase(std::string_view phrase) {
+    const std::vector<Token> tokens = tokenize(phrase);
+    const std::vector<Sentence> sentences = {Sentence{0, static_cast<std::uint32_t>(tokens.size()),
+                                                      0, static_cast<std::uint32_t>(phrase.size()),
+                                                      0}};
+    std::vector<std::string> out;
+    if (tokens.empty())
+        return out;
+    const MatchWords words(phrase, tokens, sentences);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        out.emplace_back(words.textOf(i));
+    // "*" is the one-word wildcard; the tokenizer sees it as punctuation, so restore it.
+    if (phrase.find('*') != std::string_view::npos) {
+        out.clear();
+        std::size_t start = 0;
+        while (start < phrase.size()) {
+            std::size_t end = phrase.find(' ', start);
+            if (end == std::string_view::npos)
+                end = phrase.size();
+            const std::string_view part = phrase.substr(start, end - start);
+            if (part == "*")
+                out.emplace_back("*");
+            else if (!part.empty())
+                for (auto& w : normalisePhrase(part))
+                    out.push_back(std::move(w));
+            start = end + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace overture::text

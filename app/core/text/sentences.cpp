@@ -1,0 +1,95 @@
+#include "text/sentences.hpp"
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace overture::text {
+
+namespace {
+
+// Abbreviations whose dot does not end a sentence (compared case-folded, without the
+// final dot). These are facts of written English, so they live in code, not in data.
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "mr",  "mrs", "ms",  "dr",  "prof", "sr",   "jr",   "st",     "vs",  "etc", "e.g",
+    "i.e", "inc", "ltd", "co",  "corp", "dept", "univ", "approx", "no",  "fig", "jan",
+    "feb", "mar", "apr", "jun", "jul",  "aug",  "sep",  "sept",   "oct", "nov", "dec",
+    "mt",  "ave", "rd",  "u.s", "p.m",  "a.m",  "ph.d", "cf",     "al",  "gen", "rev"};
+
+bool isAbbreviation(std::string_view word) {
+    const std::string folded = foldForMatching(word);
+    return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
+}
+
+bool isTerminatorToken(const Token& t) {
+    return t.kind == TokenKind::Punct && isSentenceTerminator(t.first);
+}
+bool isClosingToken(const Token& t) {
+    return t.kind == TokenKind::Punct && isClosingMark(t.first);
+}
+
+// True when the gap between two tokens holds a blank line (two line breaks).
+bool blankLineBetween(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    int breaks = 0;
+    for (std::uint32_t i = from; i < to; ++i) {
+        if (text[i] == '\n' && ++breaks == 2)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens) {
+    std::vector<Sentence> out;
+    const auto n = static_cast<std::uint32_t>(tokens.size());
+    std::uint32_t start = 0;
+    auto close = [&](std::uint32_t endToken) {
+        if (endToken <= start)
+            return;
+        Sentence s;
+        s.firstToken = start;
+        s.endToken = endToken;
+        s.begin = tokens[start].begin;
+        s.end = tokens[endToken - 1].end;
+        for (std::uint32_t k = start; k < endToken; ++k)
+            if (tokens[k].isWordLike())
+                ++s.wordCount;
+        out.push_back(s);
+        start = endToken;
+    };
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (i > start && blankLineBetween(text, tokens[i - 1].end, tokens[i].begin)) {
+            close(i);
+        }
+        if (!isTerminatorToken(tokens[i]))
+            continue;
+        // A dot right after an abbreviation or a single-letter initial continues the sentence.
+        if (tokens[i].first == '.' && i > 0 && tokens[i - 1].kind == TokenKind::Word &&
+            tokens[i - 1].end == tokens[i].begin) {
+            const std::string_view prev = tokens[i - 1].in(text);
+            const bool initial =
+                prev.size() == 1 && isAsciiUpper(static_cast<unsigned char>(prev[0]));
+            if ((isAbbreviation(prev) || initial) && i + 1 < n)
+                continue;
+        }
+        // Swallow the rest of the run: "?!", "...", closing quotes and brackets.
+        std::uint32_t j = i + 1;
+        while (j < n && tokens[j].begin == tokens[j - 1].end &&
+               (isTerminatorToken(tokens[j]) || isClosingToken(tokens[j])))
+            ++j;
+        const bool atEnd = j == n;
+        const bool spaceAfter = !atEnd && tokens[j].begin > tokens[j - 1].end;
+        if (atEnd || spaceAfter) {
+            close(j);
+            i = j - 1;
+        }
+    }
+    close(n);
+    return out;
+}
+
+} // namespace overture::text

@@ -1,0 +1,256 @@
+#include "text/tokenizer.hpp"
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace overture::text {
+
+namespace {
+
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : text_(text) {}
+
+    std::vector<Token> run() {
+        std::vector<Token> tokens;
+        tokens.reserve(text_.size() / 5 + 4);
+        while (pos_ < text_.size()) {
+            const std::size_t start = pos_;
+            std::size_t next = pos_;
+            const char32_t c = decodeNext(text_, next);
+            if (isWhitespace(c) || isInvisibleFormat(c)) {
+                pos_ = next;
+                continue;
+            }
+            Token tok;
+            tok.begin = static_cast<std::uint32_t>(start);
+            tok.first = c;
+            if (startsUrl(start)) {
+                scanUrl();
+                tok.kind = TokenKind::Url;
+            } else if ((c == '@' || c == '#') && next < text_.size() && isWordChar(peekAt(next)) &&
+                       !previousIsWordChar(start)) {
+                pos_ = next;
+                scanHandleBody();
+                tok.kind = c == '@' ? TokenKind::Handle : TokenKind::Hashtag;
+            } else if (isLetter(c) || isAsciiDigit(c)) {
+                tok.kind = scanWord(tok);
+            } else if (isSentenceTerminator(c) || c < 0x80 || (c >= 0x2010 && c <= 0x205E) ||
+                       c == 0xAB || c == 0xBB || c == 0xA1 || c == 0xBF) {
+                pos_ = next;
+                tok.kind = TokenKind::Punct;
+            } else {
+                pos_ = next;
+                scanSymbolCluster(c);
+                tok.kind = TokenKind::Symbol;
+            }
+            tok.end = static_cast<std::uint32_t>(pos_);
+            tokens.push_back(tok);
+        }
+        return tokens;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+
+    [[nodiscard]] char32_t peekAt(std::size_t at) const {
+        if (at >= text_.size())
+            return 0;
+        return decodeNext(text_, at);
+    }
+
+    static bool isWordChar(char32_t c) { return isLetter(c) || isAsciiDigit(c) || c == '_'; }
+
+    [[nodiscard]] bool previousIsWordChar(std::size_t at) const {
+        if (at == 0)
+            return false;
+        std::size_t back = at - 1;
+        while (back > 0 && (static_cast<unsigned char>(text_[back]) & 0xC0U) == 0x80U)
+            --back;
+        return isWordChar(peekAt(back));
+    }
+
+    [[nodiscard]] bool startsWithNoCase(std::size_t at, std::string_view prefix) const {
+        if (text_.size() - at < prefix.size())
+            return false;
+        for (std::size_t i = 0; i < prefix.size(); ++i) {
+            char c = text_[at + i];
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+            if (c != prefix[i])
+                return false;
+        }
+        return true;
+    }
+
+    [[nodiscard]] bool startsUrl(std::size_t at) const {
+        return startsWithNoCase(at, "https://") || startsWithNoCase(at, "http://") ||
+               (startsWithNoCase(at, "www.") && at + 4 < text_.size() &&
+                isWordChar(peekAt(at + 4)));
+    }
+
+    // A URL runs to the next whitespace; trailing punctuation belongs to the sentence.
+    void scanUrl() {
+        while (pos_ < text_.size()) {
+            std::size_t next = pos_;
+            const char32_t c = decodeNext(text_, next);
+            if (isWhitespace(c) || c == '<' || c == '>' || c == '"')
+                break;
+            pos_ = next;
+        }
+        trimTrailingPunctuation();
+    }
+
+    void trimTrailingPunctuation() {
+        while (pos_ > 0) {
+            const char c = text_[pos_ - 1];
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+                c == '\'' || c == '"')
+                --pos_;
+            else
+                break;
+        }
+    }
+
+    void scanHandleBody() {
+        while (pos_ < text_.size()) {
+            std::size_t next = pos_;
+            const char32_t c = decodeNext(text_, next);
+            const bool joiner = (c == '.' || c == '-') && isWordChar(peekAt(next));
+            if (!isWordChar(c) && !joiner && !isCombiningMark(c))
+                break;
+            pos_ = next;
+        }
+    }
+
+    // Letters, digits and the joiners that keep a word whole: an apostrophe or hyphen
+    // between letters, a dot between letters or digits ("e.g", "3.5", "acme.com"), and
+    // an '@' that makes the word an e-mail address.
+    TokenKind scanWord(Token& tok) {
+        bool hasLetter = false;
+        bool hasDot = false;
+        bool hasAt = false;
+        int letters = 0;
+        int capitals = 0;
+        bool firstLetterSeen = false;
+        while (pos_ < text_.size()) {
+            std::size_t next = pos_;
+            const char32_t c = decodeNext(text_, next);
+            if (isLetter(c)) {
+                hasLetter = true;
+                ++letters;
+                if (isAsciiUpper(c))
+                    ++capitals;
+                if (!firstLetterSeen) {
+                    tok.capitalized = isAsciiUpper(c) || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+                    firstLetterSeen = true;
+                }
+                pos_ = next;
+                continue;
+            }
+            if (isAsciiDigit(c)) {
+                tok.hasDigit = true;
+                pos_ = next;
+                continue;
+            }
+            if (isCombiningMark(c) || c == 0x200C || c == 0x200D || c == '_') {
+                pos_ = next;
+                continue;
+            }
+            const char32_t after = peekAt(next);
+            const bool alnumAfter = isLetter(after) || isAsciiDigit(after);
+            if ((isApostrophe(c) || isHyphen(c)) && isLetter(after) && hasLetter) {
+                pos_ = next;
+                continue;
+            }
+            if ((c == '.' || c == ',' || c == ':') && isAsciiDigit(after) && !hasLetter) {
+                pos_ = next; // 3.5, 1,000, 9:30
+                continue;
+            }
+            if (c == '.' && alnumAfter) {
+                hasDot = true;
+                pos_ = next;
+                continue;
+            }
+            if (c == '@' && isWordChar(after) && !hasAt) {
+                hasAt = true;
+                pos_ = next;
+                continue;
+            }
+            if (c == '%' && !hasLetter) {
+                pos_ = next;
+                break;
+            }
+            break;
+        }
+        tok.allCaps = letters >= 2 && capitals == letters;
+        const std::string_view word = text_.substr(tok.begin, pos_ - tok.begin);
+        if (hasAt && hasDot)
+            return TokenKind::Email;
+        if (hasAt) {
+            // "name@host" without a dot: keep the name as a word and re-scan the rest.
+            pos_ = tok.begin + word.find('@');
+            return TokenKind::Word;
+        }
+        if (!hasLetter)
+            return TokenKind::Number;
+        if (hasDot && looksLikeDomain(word))
+            return TokenKind::Url;
+        return TokenKind::Word;
+    }
+
+    // "acme.com", "docs.python.org": every part two or more characters, the last all letters.
+    static bool looksLikeDomain(std::string_view word) {
+        std::size_t partStart = 0;
+        std::size_t lastPartLen = 0;
+        bool lastAllLetters = true;
+        for (std::size_t i = 0; i <= word.size(); ++i) {
+            if (i == word.size() || word[i] == '.') {
+                const std::size_t len = i - partStart;
+                if (len < 2)
+                    return false;
+                lastPartLen = len;
+                lastAllLetters = true;
+                for (std::size_t k = partStart; k < i; ++k)
+                    if (!isAsciiLetter(static_cast<unsigned char>(word[k])))
+                        lastAllLetters = false;
+                partStart = i + 1;
+            }
+        }
+        return lastAllLetters && lastPartLen >= 2 && lastPartLen <= 12;
+    }
+
+    // One emoji as a person sees it: the base, then modifiers, variation selectors,
+    // keycaps, tags, and zero-width-joined parts; regional indicators pair into flags.
+    void scanSymbolCluster(char32_t base) {
+        const bool regional = base >= 0x1F1E6 && base <= 0x1F1FF;
+        if (regional) {
+            const char32_t next = peekAt(pos_);
+            if (next >= 0x1F1E6 && next <= 0x1F1FF)
+                decodeNext(text_, pos_);
+        }
+        while (pos_ < text_.size()) {
+            std::size_t next = pos_;
+            const char32_t c = decodeNext(text_, next);
+            if ((c >= 0x1F3FB && c <= 0x1F3FF) || isInvisibleFormat(c) || c == 0x20E3 ||
+                (c >= 0xE0020 && c <= 0xE007F) || isCombiningMark(c)) {
+                pos_ = next;
+                if (c == 0x200D && next < text_.size()) {
+                    decodeNext(text_, next); // the part the joiner joins
+                    pos_ = next;
+                }
+                continue;
+            }
+            break;
+        }
+    }
+};
+
+} // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+    return Scanner(text).run();
+}
+
+} // namespace overture::text
