@@ -1,0 +1,169 @@
+# Installation and packaging: what `cmake --install` puts where, and the .deb that
+# `cpack -G DEB` builds from it (included at the end of the top-level CMakeLists.txt).
+#
+#   bin/overture-lint, bin/overture               the programs
+#   share/overture/dictionaries/*.json, words.txt the phrase lists and word list
+#   share/overture/templates/openers.json         the opener library
+#   share/man/man1/overture-lint.1.gz             the man page
+#   share/applications/<id>.desktop               } only with the editor
+#   share/metainfo/<id>.metainfo.xml              } (target `overture`)
+#   share/icons/hicolor/scalable/apps/<id>.svg    }
+#
+# The programs find share/overture from their own location (<exe>/../share/overture),
+# so any prefix works; see app/core/data/data_locator.hpp for the whole lookup order.
+
+set(OVERTURE_APP_ID "io.github.overture.Overture")
+set(OVERTURE_HOMEPAGE "https://github.com/overture/overture")
+set(OVERTURE_MAINTAINER "The Overture developers <overture@users.noreply.github.com>"
+    CACHE STRING "Maintainer written into the .deb")
+set(OVERTURE_DATA_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/overture")
+set(_pkg_src "${PROJECT_SOURCE_DIR}/packaging")
+
+# --- Data ------------------------------------------------------------------------------
+# Whole folders, so a phrase list added later ships without touching this file.
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/dictionaries/"
+        DESTINATION "${OVERTURE_DATA_INSTALL_DIR}/dictionaries"
+        FILES_MATCHING PATTERN "*.json" PATTERN "words.txt")
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/templates/"
+        DESTINATION "${OVERTURE_DATA_INSTALL_DIR}/templates"
+        FILES_MATCHING PATTERN "*.json")
+
+# --- Man pages -------------------------------------------------------------------------
+# Debian wants them compressed (gzip -n: no timestamp, so the package is reproducible).
+set(_man_pages overture-lint.1)
+if(TARGET overture AND EXISTS "${_pkg_src}/overture.1")
+    list(APPEND _man_pages overture.1)
+endif()
+find_program(OVERTURE_GZIP gzip)
+set(_man_outputs)
+foreach(page IN LISTS _man_pages)
+    if(OVERTURE_GZIP)
+        set(out "${CMAKE_CURRENT_BINARY_DIR}/packaging/${page}.gz")
+        add_custom_command(
+            OUTPUT "${out}"
+            COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/packaging"
+            COMMAND "${OVERTURE_GZIP}" -9 -n -c "${_pkg_src}/${page}" > "${out}"
+            DEPENDS "${_pkg_src}/${page}"
+            COMMENT "Compressing the man page ${page}"
+            VERBATIM)
+        list(APPEND _man_outputs "${out}")
+    else()
+        list(APPEND _man_outputs "${_pkg_src}/${page}")
+    endif()
+endforeach()
+add_custom_target(overture_man_pages ALL DEPENDS ${_man_outputs})
+install(FILES ${_man_outputs} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+
+# --- The editor: program, desktop entry, AppStream metainfo, icon -----------------------
+if(TARGET overture)
+    install(TARGETS overture RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    install(FILES "${_pkg_src}/${OVERTURE_APP_ID}.desktop"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+    install(FILES "${_pkg_src}/${OVERTURE_APP_ID}.metainfo.xml"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+    install(FILES "${_pkg_src}/icons/${OVERTURE_APP_ID}.svg"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
+endif()
+
+# --- Runtime packages that no library link reveals -------------------------------------
+# dpkg-shlibdeps finds the Qt and Hunspell libraries from the ELF files; it cannot see
+# the QML modules the editor imports at run time, the SQL driver plugin, or the Hunspell
+# dictionaries. QML imports found in qml/ are mapped to their Debian packages here, on
+# top of the fixed list; tests/install checks that every Qt import has a package.
+set(OVERTURE_QML_IMPORT_PACKAGES
+    "QtQml=qml6-module-qtqml"
+    "QtQml.Models=qml6-module-qtqml-models"
+    "QtQml.WorkerScript=qml6-module-qtqml-workerscript"
+    "QtQuick=qml6-module-qtquick"
+    "QtQuick.Controls=qml6-module-qtquick-controls"
+    "QtQuick.Templates=qml6-module-qtquick-templates"
+    "QtQuick.Layouts=qml6-module-qtquick-layouts"
+    "QtQuick.Window=qml6-module-qtquick-window"
+    "QtQuick.Dialogs=qml6-module-qtquick-dialogs"
+    "QtQuick.Shapes=qml6-module-qtquick-shapes"
+    "QtQuick.Particles=qml6-module-qtquick-particles"
+    "QtQuick.LocalStorage=qml6-module-qtquick-localstorage"
+    "QtQuick.NativeStyle=qml6-module-qtquick-nativestyle"
+    "QtCore=qml6-module-qtcore"
+    "Qt.labs.settings=qml6-module-qt-labs-settings"
+    "Qt.labs.platform=qml6-module-qt-labs-platform"
+    "Qt.labs.folderlistmodel=qml6-module-qt-labs-folderlistmodel"
+    "Qt.labs.qmlmodels=qml6-module-qt-labs-qmlmodels"
+    "Qt5Compat.GraphicalEffects=qml6-module-qt5compat-graphicaleffects"
+)
+# For tests/install: one "Import=package" per line.
+string(REPLACE ";" "\n" _map_text "${OVERTURE_QML_IMPORT_PACKAGES}")
+file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/packaging/qml-import-packages.txt" "${_map_text}\n")
+
+set(OVERTURE_DEB_DEPENDS hunspell-en-us)
+if(TARGET overture)
+    list(APPEND OVERTURE_DEB_DEPENDS
+        qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+        qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+        qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+        qml6-module-qtqml-models libqt6sql6-sqlite)
+    file(GLOB_RECURSE _qml_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/qml/*.qml")
+    foreach(qml IN LISTS _qml_files)
+        file(STRINGS "${qml}" _imports REGEX "^[ \t]*import[ \t]+[A-Za-z]")
+        foreach(line IN LISTS _imports)
+            string(REGEX REPLACE "^[ \t]*import[ \t]+([A-Za-z0-9_.]+).*" "\\1" uri "${line}")
+            # QtQuick.Controls.Basic, .Material...: the styles ship with the controls.
+            string(REGEX REPLACE "^QtQuick\\.Controls\\..*" "QtQuick.Controls" uri "${uri}")
+            foreach(pair IN LISTS OVERTURE_QML_IMPORT_PACKAGES)
+                if(pair MATCHES "^${uri}=(.*)$")
+                    list(APPEND OVERTURE_DEB_DEPENDS "${CMAKE_MATCH_1}")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+    # An SVG anywhere in the editor's sources needs Qt's SVG image plugin at run time.
+    file(GLOB_RECURSE _svg_users CONFIGURE_DEPENDS
+         "${PROJECT_SOURCE_DIR}/qml/*.qml" "${PROJECT_SOURCE_DIR}/app/gui/*.cpp")
+    foreach(f IN LISTS _svg_users)
+        file(STRINGS "${f}" _svg REGEX "\\.svg")
+        if(_svg)
+            list(APPEND OVERTURE_DEB_DEPENDS libqt6svg6)
+            break()
+        endif()
+    endforeach()
+endif()
+list(REMOVE_DUPLICATES OVERTURE_DEB_DEPENDS)
+list(JOIN OVERTURE_DEB_DEPENDS ", " _deb_depends)
+
+# --- CPack: the .deb --------------------------------------------------------------------
+set(CPACK_PACKAGE_NAME overture)
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_VENDOR "The Overture developers")
+set(CPACK_PACKAGE_CONTACT "${OVERTURE_MAINTAINER}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${OVERTURE_HOMEPAGE}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "write the note on a LinkedIn connection invitation")
+if(TARGET overture)
+    set(_contents "the editor (overture) and the same checks on the\ncommand line (overture-lint)")
+else()
+    set(_contents "the checks on the command line (overture-lint); this\nbuild has no editor")
+endif()
+set(CPACK_PACKAGE_DESCRIPTION "\
+Overture helps you write the short note that goes with a LinkedIn connection
+invitation. It checks the draft for what makes a recipient decline it:
+LinkedIn's stock text, claims of a relationship that does not exist, template
+leftovers, no specifics, no reason, pitches, and the length limit. It checks
+spelling with Hunspell and offers a library of openers.
+
+This package holds ${_contents}.")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # overture_<version>_<arch>.deb
+set(CPACK_DEBIAN_PACKAGE_SECTION text)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_deb_depends}")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS hunspell-en-gb)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_SOURCE_GENERATOR TGZ)
+set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/_CPack_Packages/")
+include(CPack)

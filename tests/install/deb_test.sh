@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# cpack -G DEB builds overture_<version>_<arch>.deb; its file list and its Depends hold
+# what a person's machine needs (the libraries dpkg-shlibdeps finds, plus the QML
+# modules, SQL driver and Hunspell dictionary that no link reveals).
+source "$(dirname "$0")/common.sh"
+
+for tool in dpkg-deb dpkg-shlibdeps dpkg; do
+    command -v "$tool" >/dev/null || skip "not installed: $tool (dpkg-dev)"
+done
+: "${CPACK_COMMAND:?}"
+[ -f "$BUILD_DIR/CPackConfig.cmake" ] || fail "no CPackConfig.cmake in $BUILD_DIR"
+
+arch=$(dpkg --print-architecture)
+(cd "$WORK_DIR" && "$CPACK_COMMAND" -G DEB --config "$BUILD_DIR/CPackConfig.cmake" -B "$WORK_DIR" \
+    >"$WORK_DIR/cpack.log" 2>&1) || { cat "$WORK_DIR/cpack.log" >&2; fail "cpack -G DEB"; }
+deb="$WORK_DIR/overture_${VERSION}_${arch}.deb"
+[ -f "$deb" ] || fail "no $deb (cpack made: $(ls "$WORK_DIR"/*.deb 2>/dev/null))"
+
+files=$(dpkg-deb -c "$deb" | awk '{print $6}')
+expected=(./usr/bin/overture-lint
+    ./usr/share/overture/dictionaries/phrases.json ./usr/share/overture/dictionaries/signals.json
+    ./usr/share/overture/dictionaries/words.txt ./usr/share/overture/templates/openers.json
+    ./usr/share/man/man1/overture-lint.1.gz)
+if [ "$WITH_GUI" = 1 ]; then
+    expected+=(./usr/bin/overture "./usr/share/applications/$APP_ID.desktop"
+        "./usr/share/metainfo/$APP_ID.metainfo.xml"
+        "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg")
+fi
+for f in "${expected[@]}"; do
+    grep -qxF "$f" <<<"$files" || fail "$f is not in the package; it has:
+$files"
+done
+# Nothing outside /usr, nothing from the build or source tree.
+bad=$(grep -vE '^\./usr(/|$)' <<<"$files" || true)
+[ -z "$bad" ] || fail "files outside /usr: $bad"
+
+[ "$(dpkg-deb -f "$deb" Package)" = overture ] || fail "Package is not overture"
+[ "$(dpkg-deb -f "$deb" Version)" = "$VERSION" ] || fail "Version is not $VERSION"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+has_dep() { grep -qE "(^|, )$1( \(|,|\$)" <<<"$depends"; }
+want=(libc6 "libstdc\\+\\+6" hunspell-en-us) # extended regular expressions
+want+=("libhunspell-[0-9.]+-[0-9]+")
+if [ "$WITH_GUI" = 1 ]; then
+    want+=(qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+        qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+        qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models
+        libqt6sql6-sqlite "libqt6core6[a-z0-9]*" "libqt6quick6[a-z0-9]*")
+fi
+for p in "${want[@]}"; do
+    has_dep "$p" || fail "Depends lacks $p: $depends"
+done
+[ "$(dpkg-deb -f "$deb" Recommends)" = hunspell-en-gb ] || fail "Recommends is not hunspell-en-gb"
+
+# Every Qt module the QML imports is installed by a package in Depends: an import
+# without one makes the editor fail at start ("module ... is not installed").
+if [ "$WITH_GUI" = 1 ]; then
+    map="$BUILD_DIR/packaging/qml-import-packages.txt"
+    [ -f "$map" ] || fail "no $map"
+    while read -r uri; do
+        case "$uri" in Qt*) ;; *) continue ;; esac # the app's own modules need nothing
+        [ "$uri" = QtTest ] && continue             # tests only
+        key=$uri
+        [[ $uri == QtQuick.Controls.* ]] && key=QtQuick.Controls
+        pkg=$(grep -E "^${key//./\\.}=" "$map" | cut -d= -f2 || true)
+        [ -n "$pkg" ] || fail "QML import $uri has no package in cmake/Packaging.cmake's OVERTURE_QML_IMPORT_PACKAGES"
+        has_dep "$pkg" || fail "QML import $uri needs $pkg, which is not in Depends (reconfigure?)"
+    done < <(find "$SOURCE_DIR/qml" -name '*.qml' -exec sed -nE 's/^[[:space:]]*import[[:space:]]+([A-Za-z][A-Za-z0-9_.]*).*/\1/p' {} + | sort -u)
+fi
+
+size=$(stat -c %s "$deb")
+echo "PASS: $(basename "$deb"), $size bytes, Installed-Size $(dpkg-deb -f "$deb" Installed-Size) KiB"
