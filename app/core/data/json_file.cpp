@@ -2,6 +2,7 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -60,6 +61,22 @@ nlohmann::json parseJson(std::string_view text, const std::string& source) {
             what = what.substr(cut);
         throw DataError(source + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
                         what);
+    } catch (const nlohmann::json::exception& e) {
+        // Well-formed but unrepresentable, e.g. out_of_range.406 "number overflow parsing
+        // '1e999'": nlohmann gives no position, so find the quoted token in the text.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = open == std::string::npos ? open : what.find('\'', open + 1);
+        std::size_t at = 0;
+        std::string token;
+        if (close != std::string::npos) {
+            token = what.substr(open + 1, close - open - 1);
+            at = std::min(text.find(token), text.size());
+        }
+        const auto [line, col] = lineAndColumn(text, at);
+        throw DataError(source + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
+                        (token.empty() ? std::string("cannot read the value")
+                                       : "number out of range: " + token));
     }
 }
 

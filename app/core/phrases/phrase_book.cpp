@@ -25,6 +25,15 @@ std::string requireString(const nlohmann::json& obj, const char* key, const std:
 
 } // namespace
 
+bool wildcardsStandAlone(std::string_view phrase) {
+    for (std::size_t i = phrase.find('*'); i != std::string_view::npos;
+         i = phrase.find('*', i + 1)) {
+        if ((i > 0 && phrase[i - 1] != ' ') || (i + 1 < phrase.size() && phrase[i + 1] != ' '))
+            return false;
+    }
+    return true;
+}
+
 PhraseBook PhraseBook::fromJson(std::string_view json, const std::string& source) {
     const nlohmann::json doc = parseJson(json, source);
     if (!doc.is_object())
@@ -42,6 +51,9 @@ PhraseBook PhraseBook::fromJson(std::string_view json, const std::string& source
             throw fieldError(source, path, "expected an object");
         PhraseEntry entry;
         entry.phrase = requireString(e, "phrase", source, path);
+        if (!wildcardsStandAlone(entry.phrase))
+            throw fieldError(source, path + ".phrase",
+                             "the wildcard \"*\" must stand alone between spaces");
         entry.words = text::normalisePhrase(entry.phrase);
         if (entry.words.empty())
             throw fieldError(source, path + ".phrase", "has no words");

@@ -25,6 +25,10 @@ struct PhraseEntry {
         permittedBy; // false-relationship: relationships that make the claim honest
 };
 
+// True when every "*" in `phrase` is a word of its own ("thanks * for", not "thanks*"):
+// the wildcard is only recognised between spaces, so the loaders refuse anything else.
+bool wildcardsStandAlone(std::string_view phrase);
+
 class PhraseBook {
 public:
     // Parses and validates; throws DataError naming the file and the line or field.

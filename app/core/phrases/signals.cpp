@@ -1,6 +1,7 @@
 #include "phrases/signals.hpp"
 
 #include "data/json_file.hpp"
+#include "phrases/phrase_book.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +16,12 @@ Signals Signals::fromJson(std::string_view json, const std::string& source) {
     auto list = [&](const char* key) {
         if (doc.find(key) == doc.end())
             throw fieldError(source, key, "missing; expected an array of strings");
-        return stringListField(doc, key, source, path);
+        std::vector<std::string> out = stringListField(doc, key, source, path);
+        for (std::size_t i = 0; i < out.size(); ++i)
+            if (!wildcardsStandAlone(out[i]))
+                throw fieldError(source, std::string(key) + "[" + std::to_string(i) + "]",
+                                 "the wildcard \"*\" must stand alone between spaces");
+        return out;
     };
     s.reasonMarkers = list("reason_markers");
     s.askMarkers = list("ask_markers");
