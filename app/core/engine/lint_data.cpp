@@ -23,11 +23,11 @@ std::vector<std::uint32_t> sortedUnique(std::vector<std::uint32_t> ids) {
 }
 } // namespace
 
-std::shared_ptr<const LintData> LintData::build(PhraseBook phrases, Signals signals,
+std::shared_ptr<const LintData> LintData::build(PhraseBook phrases, Signals signalLists,
                                                 const std::vector<std::string>& projectWords) {
     auto data = std::make_shared<LintData>();
     data->phrases = std::move(phrases);
-    data->signals = std::move(signals);
+    data->signalLists = std::move(signalLists);
 
     auto addPattern = [&](const std::vector<std::string>& words, PatternKind kind,
                           std::uint32_t entry) {
@@ -38,13 +38,13 @@ std::shared_ptr<const LintData> LintData::build(PhraseBook phrases, Signals sign
     const auto& entries = data->phrases.entries();
     for (std::uint32_t i = 0; i < entries.size(); ++i)
         addPattern(entries[i].words, PatternKind::Phrase, i);
-    for (const auto& m : data->signals.reasonMarkers)
+    for (const auto& m : data->signalLists.reasonMarkers)
         addPattern(text::normalisePhrase(m), PatternKind::ReasonMarker, 0);
-    for (const auto& m : data->signals.askMarkers)
+    for (const auto& m : data->signalLists.askMarkers)
         addPattern(text::normalisePhrase(m), PatternKind::AskMarker, 0);
-    for (const auto& m : data->signals.workNouns)
+    for (const auto& m : data->signalLists.workNouns)
         addPattern(text::normalisePhrase(m), PatternKind::WorkNoun, 0);
-    for (const auto& m : data->signals.greetings)
+    for (const auto& m : data->signalLists.greetings)
         addPattern(text::normalisePhrase(m), PatternKind::Greeting, 0);
 
     for (const std::string_view w : kFunctionWords)
@@ -69,13 +69,13 @@ std::shared_ptr<const LintData> LintData::build(PhraseBook phrases, Signals sign
         data->stockTexts.push_back(std::move(stock));
     }
 
-    for (const auto& a : data->signals.acronyms)
+    for (const auto& a : data->signalLists.acronyms)
         data->acronyms.insert(a);
-    for (const auto& p : data->signals.placeholderWords)
+    for (const auto& p : data->signalLists.placeholderWords)
         data->placeholderWords.insert(p);
-    for (const auto& w : data->signals.notSpecific)
+    for (const auto& w : data->signalLists.notSpecific)
         data->notSpecific.insert(text::foldForMatching(w));
-    for (const auto& w : data->signals.numberWords)
+    for (const auto& w : data->signalLists.numberWords)
         data->numberWords.insert(text::foldForMatching(w));
     for (const auto& w : projectWords)
         data->projectWords.insert(text::foldForMatching(w));

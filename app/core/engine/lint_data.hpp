@@ -30,7 +30,7 @@ struct FuzzyStockText {
 
 struct LintData {
     PhraseBook phrases;
-    Signals signals;
+    Signals signalLists; // not "signals": that is a Qt keyword in the files that include this
     PhraseMatcher matcher;
     std::vector<PatternRef> patterns; // indexed by PhraseMatch::pattern
     std::vector<FuzzyStockText> stockTexts;
@@ -41,7 +41,7 @@ struct LintData {
     std::unordered_set<std::string> numberWords;  // folded
     std::unordered_set<std::string> projectWords; // folded: accepted by the spelling rule
 
-    static std::shared_ptr<const LintData> build(PhraseBook phrases, Signals signals,
+    static std::shared_ptr<const LintData> build(PhraseBook phrases, Signals signalLists,
                                                  const std::vector<std::string>& projectWords);
 };
 

@@ -17,8 +17,6 @@ void NoReasonRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
     Finding f = makeFinding(Span{0, ctx.text.size()}, "No reason for connecting",
                             "Recipients accept a note that says why you want to connect: what "
                             "you share, what you are working on, what you hope to learn.");
-    if (!ctx.card.reason.empty())
-        f.replacements.push_back(ctx.card.reason);
     out.push_back(std::move(f));
 }
 

@@ -1,0 +1,73 @@
+// The findings of the current draft as a list model for QML: the findings panel
+// (grouped by reason through ListView sections) and the underline overlay both read it.
+// Offsets are UTF-16 code units, as TextArea positions are.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+namespace overture::gui {
+
+struct FindingRow {
+    QString rule;
+    QString reason;      // "indistinguishable", ..., "spelling"
+    QString reasonLabel; // "Indistinguishable", ...
+    int reasonOrder = 0;
+    QString severity; // "error" | "warning" | "hint"
+    int start = 0;
+    int end = 0;
+    QString match;
+    QString message;
+    QString explanation;
+    QStringList replacements;
+    QString dismissKey;     // rule + matched text: survives edits elsewhere in the draft
+    bool underlined = true; // false for findings about the whole note (no-specifics, no-reason ...)
+};
+
+class FindingsModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Findings come from a DraftController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        RuleRole = Qt::UserRole + 1,
+        ReasonRole,
+        ReasonLabelRole,
+        SeverityRole,
+        StartRole,
+        EndRole,
+        MatchRole,
+        MessageRole,
+        ExplanationRole,
+        ReplacementsRole,
+        DismissKeyRole,
+        UnderlinedRole,
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int count() const { return static_cast<int>(rows_.size()); }
+    void setRows(std::vector<FindingRow> rows);
+    [[nodiscard]] const std::vector<FindingRow>& rows() const { return rows_; }
+
+    // The row of a finding that covers `position` for `rule` ("" for any), or -1.
+    Q_INVOKABLE int findAt(int position, const QString& rule = {}) const;
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+signals:
+    void countChanged();
+
+private:
+    std::vector<FindingRow> rows_;
+};
+
+} // namespace overture::gui

@@ -1,0 +1,184 @@
+// The findings beside the draft, grouped by the four reasons a note fails (and
+// spelling), each group with its grade; each finding with its explanation, one-click
+// fixes, and a way to dismiss it for this draft. Clicking a finding selects its words.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Overture
+
+ColumnLayout {
+    id: panel
+    required property DraftController controller
+    required property Theme theme
+    required property TextArea editor
+    spacing: 6
+
+    Label {
+        Layout.topMargin: 12
+        Layout.leftMargin: 12
+        text: qsTr("What a recipient would notice")
+        font.bold: true
+        font.pixelSize: 16
+    }
+
+    // The scorecard: the four reasons, at a glance.
+    Flow {
+        Layout.fillWidth: true
+        Layout.leftMargin: 12
+        Layout.rightMargin: 12
+        spacing: 6
+        Repeater {
+            model: panel.controller.scorecard
+            delegate: Rectangle {
+                required property var modelData
+                objectName: "grade-" + modelData.reason
+                radius: 10
+                height: gradeLabel.implicitHeight + 6
+                width: gradeLabel.implicitWidth + 16
+                color: "transparent"
+                border.color: panel.theme.gradeColor(modelData.grade)
+                Label {
+                    id: gradeLabel
+                    anchors.centerIn: parent
+                    text: modelData.label + ": " + panel.theme.gradeText(modelData.grade)
+                    color: panel.theme.gradeColor(modelData.grade)
+                    font.pixelSize: 12
+                }
+                Accessible.role: Accessible.StaticText
+                Accessible.name: gradeLabel.text
+            }
+        }
+    }
+
+    Label {
+        objectName: "readyBanner"
+        Layout.fillWidth: true
+        Layout.leftMargin: 12
+        Layout.rightMargin: 12
+        visible: panel.controller.ready && panel.controller.text.length > 0
+        text: qsTr("✓ Ready to send. Copy it and paste it into LinkedIn.")
+        color: panel.theme.ok
+        font.bold: true
+        wrapMode: Text.WordWrap
+    }
+
+    ListView {
+        id: list
+        objectName: "findingsList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.leftMargin: 8
+        Layout.rightMargin: 8
+        clip: true
+        spacing: 4
+        model: panel.controller.findings
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.name: qsTr("Findings")
+
+        section.property: "reasonLabel"
+        section.delegate: Label {
+            required property string section
+            width: list.width
+            topPadding: 10
+            bottomPadding: 2
+            text: section + " — " + panel.theme.gradeText(panel.controller.gradeOf(section))
+            font.bold: true
+            color: panel.theme.gradeColor(panel.controller.gradeOf(section))
+        }
+
+        delegate: Frame {
+            id: card
+            required property int index
+            required property string rule
+            required property string severity
+            required property int start
+            required property int end
+            required property string message
+            required property string explanation
+            required property var replacements
+            required property string dismissKey
+            width: list.width
+            padding: 8
+
+            ColumnLayout {
+                width: parent.width
+                spacing: 4
+                RowLayout {
+                    Layout.fillWidth: true
+                    Rectangle {
+                        width: 10
+                        height: 10
+                        radius: 5
+                        color: panel.theme.severityColor(card.severity, card.rule)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.message
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    ToolButton {
+                        text: "✕"
+                        objectName: "dismissButton"
+                        Accessible.name: qsTr("Dismiss this finding for this draft")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Dismiss for this draft (rules can be turned off in Settings)")
+                        onClicked: panel.controller.dismiss(card.dismissKey)
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: card.explanation
+                    wrapMode: Text.WordWrap
+                    color: palette.placeholderText
+                    font.pixelSize: 12
+                }
+                Label {
+                    text: "[" + card.rule + "] · " + card.severity
+                    font.pixelSize: 11
+                    color: palette.placeholderText
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Repeater {
+                        model: card.replacements
+                        delegate: Button {
+                            required property string modelData
+                            objectName: "fixButton"
+                            text: modelData.length === 0 ? qsTr("Remove") : qsTr("→ %1").arg(modelData)
+                            font.pixelSize: 12
+                            Accessible.name: qsTr("Replace with %1").arg(modelData)
+                            onClicked: {
+                                panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData)
+                                panel.editor.forceActiveFocus()
+                            }
+                        }
+                    }
+                }
+            }
+            TapHandler {
+                onTapped: {
+                    panel.editor.forceActiveFocus()
+                    panel.editor.select(card.start, card.end)
+                }
+            }
+        }
+
+        Label {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: panel.controller.text.length === 0 ? qsTr("Start typing, or pick an opener.") : qsTr("Nothing to fix.")
+            color: palette.placeholderText
+        }
+    }
+
+    Button {
+        Layout.leftMargin: 12
+        Layout.bottomMargin: 8
+        visible: panel.controller.dismissedCount > 0
+        flat: true
+        text: qsTr("Show %n dismissed finding(s)", "", panel.controller.dismissedCount)
+        onClicked: panel.controller.restoreDismissed()
+    }
+}

@@ -1,0 +1,122 @@
+// The notes already sent (recorded on every Copy): search, open one as a new draft,
+// delete one or all, export to JSON (for `overture-lint --history`) or CSV.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Overture
+
+Drawer {
+    id: drawer
+    required property DraftController controller
+    signal openRequested(string text)
+    signal message(string text)
+
+    edge: Qt.RightEdge
+    width: Math.min(480, parent ? parent.width * 0.9 : 480)
+    height: parent ? parent.height : 600
+    onOpened: search.forceActiveFocus()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 8
+
+        Label {
+            text: qsTr("Notes you sent (%1)").arg(drawer.controller.history.total)
+            font.bold: true
+            font.pixelSize: 16
+        }
+        TextField {
+            id: search
+            objectName: "historySearch"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Search by name, company or text")
+            Accessible.name: qsTr("Search the history")
+            onTextChanged: drawer.controller.history.search = text
+        }
+        ListView {
+            id: list
+            objectName: "historyList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: drawer.controller.history
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Frame {
+                id: item
+                required property int index
+                required property var noteId
+                required property string text
+                required property string name
+                required property string company
+                required property string age
+                width: list.width
+                ColumnLayout {
+                    width: parent.width
+                    Label {
+                        text: (item.name || qsTr("(no name)")) + (item.company ? " · " + item.company : "") + " · " + item.age
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: item.text
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 4
+                        elide: Text.ElideRight
+                    }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Open as new draft")
+                            onClicked: {
+                                drawer.openRequested(item.text)
+                                drawer.close()
+                            }
+                        }
+                        Button {
+                            text: qsTr("Delete")
+                            Accessible.name: qsTr("Delete this note from the history")
+                            onClicked: drawer.controller.history.remove(item.noteId)
+                        }
+                    }
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                width: list.width - 20
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                visible: list.count === 0
+                text: qsTr("Every note you copy is kept here, so Overture can tell you when you send the same words twice.")
+                color: palette.placeholderText
+            }
+        }
+        RowLayout {
+            Button {
+                text: qsTr("Export JSON")
+                onClicked: drawer.message(qsTr("Saved %1").arg(drawer.controller.history.exportJsonToDefault()))
+            }
+            Button {
+                text: qsTr("Export CSV")
+                onClicked: drawer.message(qsTr("Saved %1").arg(drawer.controller.history.exportCsvToDefault()))
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Delete all")
+                enabled: drawer.controller.history.total > 0
+                onClicked: deleteAll.open()
+            }
+        }
+    }
+
+    Dialog {
+        id: deleteAll
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete every note in the history?")
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: drawer.controller.history.removeAll()
+    }
+}

@@ -1,0 +1,18 @@
+// The application window: the whole editor lives in EditorPage so that tests can
+// load it in their own window.
+import QtQuick
+import QtQuick.Controls
+
+ApplicationWindow {
+    id: window
+    width: 1240
+    height: 780
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    title: qsTr("Overture — invitation note")
+
+    EditorPage {
+        anchors.fill: parent
+    }
+}

@@ -1,0 +1,45 @@
+// One line per problem the app met (a broken data file, no dictionary, a draft that
+// could not be read): shown until dismissed, so nothing fails silently.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Overture
+
+ColumnLayout {
+    id: banner
+    required property DraftController controller
+    spacing: 0
+    visible: controller.problems.length > 0
+
+    Repeater {
+        model: banner.controller.problems
+        delegate: Rectangle {
+            required property string modelData
+            required property int index
+            Layout.fillWidth: true
+            implicitHeight: row.implicitHeight + 12
+            color: "#fff3cd"
+            border.color: "#e0c068"
+            RowLayout {
+                id: row
+                anchors.fill: parent
+                anchors.leftMargin: 10
+                anchors.rightMargin: 6
+                Label {
+                    Layout.fillWidth: true
+                    text: "⚠ " + modelData
+                    color: "#5c4400"
+                    wrapMode: Text.WrapAnywhere
+                    objectName: "problemText"
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: modelData
+                }
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Dismiss this message")
+                    onClicked: banner.controller.dismissProblem(index)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// Settings: turn rules on and off (people hate linters they cannot silence), choose the
+// spelling language, bring back dismissed findings.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Overture
+
+Dialog {
+    id: dialog
+    required property DraftController controller
+    title: qsTr("Settings")
+    modal: true
+    standardButtons: Dialog.Close
+    width: 560
+    height: Math.min(640, parent ? parent.height * 0.9 : 640)
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+            RowLayout {
+                Label {
+                    text: qsTr("Spelling dictionary")
+                }
+                ComboBox {
+                    objectName: "languageBox"
+                    model: ["en_US", "en_GB"]
+                    currentIndex: Math.max(0, model.indexOf(dialog.controller.language))
+                    Accessible.name: qsTr("Spelling dictionary")
+                    onActivated: dialog.controller.language = currentText
+                }
+            }
+            Label {
+                text: qsTr("Rules")
+                font.bold: true
+                Layout.topMargin: 8
+            }
+            Repeater {
+                model: dialog.controller.rules
+                delegate: CheckBox {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    checked: modelData.enabled
+                    text: modelData.id + " — " + modelData.summary
+                    Accessible.name: qsTr("Rule %1").arg(modelData.id)
+                    onToggled: dialog.controller.setRuleEnabled(modelData.id, checked)
+                }
+            }
+        }
+    }
+}
