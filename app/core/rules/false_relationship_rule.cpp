@@ -4,26 +4,74 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace overture {
 
 namespace {
 
-// "my friend Elena suggested…" and "my old colleague of mine" talk about a third
-// person, not the recipient: a capitalised name or "of mine" right after the claim.
-bool aboutSomeoneElse(const LintContext& ctx, const PhraseMatch& m) {
-    const std::uint32_t lastToken = ctx.words[m.endWord - 1].token;
-    const std::uint32_t next = lastToken + 1;
-    if (next >= ctx.tokens.size())
+// The last words of claims about a person ("my friend", "my old colleague"), as opposed
+// to claims about a shared past ("we met at", "as we discussed").
+bool isPersonNoun(std::string_view w) {
+    static constexpr std::array<std::string_view, 11> kNouns = {
+        "friend", "friends", "colleague", "classmate", "coworker", "worker",
+        "boss",   "manager", "teammate",  "buddy",     "pal"};
+    return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+}
+
+// Words that may stand between a person noun and the name it introduces:
+// "my friend and former colleague Elena".
+bool isNameBridge(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> kBridges = {
+        "and",    "former", "old",     "good",       "dear",      "longtime",  "close",
+        "fellow", "mentor", "partner", "co-founder", "cofounder", "neighbour", "neighbor"};
+    return isPersonNoun(w) || std::find(kBridges.begin(), kBridges.end(), w) != kBridges.end();
+}
+
+bool isPunct(const LintContext& ctx, std::uint32_t t, char32_t c) {
+    return t < ctx.tokens.size() && ctx.tokens[t].kind == text::TokenKind::Punct &&
+           ctx.tokens[t].first == c;
+}
+
+// A capitalised word that may be a name: not "I" or "I'm", not a word in capitals.
+bool isNameWord(const LintContext& ctx, std::uint32_t t) {
+    if (t >= ctx.tokens.size())
         return false;
-    const text::Token& t = ctx.tokens[next];
-    if (t.kind == text::TokenKind::Word && t.capitalized && !t.allCaps &&
-        text::foldForMatching(t.in(ctx.text)) != "i")
-        return true;
+    const text::Token& tok = ctx.tokens[t];
+    if (tok.kind != text::TokenKind::Word || !tok.capitalized || tok.allCaps)
+        return false;
+    const std::string folded = text::foldForMatching(tok.in(ctx.text));
+    return folded != "i" && folded.rfind("i'", 0) != 0;
+}
+
+// "my friend Elena suggested…", "my friend and former colleague Elena…", "my friend,
+// Elena Ruiz, told me…" and "a colleague of mine" talk about a third person, not the
+// recipient. Only a claim that ends in a person noun can: "we met at KubeCon" and "as we
+// discussed Kafka" are about the recipient whatever follows. A name from the card is the
+// recipient's: "my friend Ana" to Ana still claims a friendship.
+bool aboutSomeoneElse(const LintContext& ctx, const PhraseMatch& m) {
+    if (!isPersonNoun(ctx.words.textOf(m.endWord - 1)))
+        return false;
     if (m.endWord + 1 < ctx.words.size() && ctx.words.textOf(m.endWord) == "of" &&
         ctx.words.textOf(m.endWord + 1) == "mine")
         return true;
-    return false;
+    std::uint32_t t = ctx.words[m.endWord - 1].token + 1;
+    if (isPunct(ctx, t, U',')) {
+        // An apposition: ", Elena," or ", Elena Ruiz".
+        ++t;
+        if (!isNameWord(ctx, t) || !(isNameWord(ctx, t + 1) || isPunct(ctx, t + 1, U',')))
+            return false;
+    } else {
+        for (int k = 0; k < 3 && t < ctx.tokens.size() &&
+                        ctx.tokens[t].kind == text::TokenKind::Word && !ctx.tokens[t].capitalized &&
+                        isNameBridge(text::foldForMatching(ctx.tokens[t].in(ctx.text)));
+             ++k)
+            ++t;
+        if (!isNameWord(ctx, t))
+            return false;
+    }
+    return ctx.nameWords.count(text::foldForMatching(ctx.tokens[t].in(ctx.text))) == 0;
 }
 
 } // namespace

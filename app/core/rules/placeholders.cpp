@@ -1,6 +1,7 @@
 #include "rules/placeholders.hpp"
 
 #include "text/chars.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 
@@ -21,20 +22,25 @@ std::string keyOf(std::string_view inner) {
     return key;
 }
 
-// Inner text that reads like a field name: letters, digits, spaces, '_', '-', '.'.
+// Inner text that reads like a field name: letters (of any script: "{prénom}"), digits,
+// spaces, '_', '-', '.'.
 bool isFieldLike(std::string_view inner, bool requireLetterStart) {
     if (inner.empty() || inner.size() > kMaxInner)
         return false;
     bool letter = false;
-    for (const char c : inner) {
-        const auto u = static_cast<unsigned char>(c);
-        if (text::isAsciiLetter(u))
+    bool first = true;
+    std::size_t pos = 0;
+    while (pos < inner.size()) {
+        const char32_t c = text::decodeNext(inner, pos);
+        const bool isLetter = text::isLetter(c) || text::isCombiningMark(c);
+        if (isLetter)
             letter = true;
-        else if (!(text::isAsciiDigit(u) || c == ' ' || c == '_' || c == '-' || c == '.'))
+        else if (!(text::isAsciiDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.'))
             return false;
+        if (first && requireLetterStart && !isLetter)
+            return false;
+        first = false;
     }
-    if (requireLetterStart && !text::isAsciiLetter(static_cast<unsigned char>(inner.front())))
-        return false;
     return letter;
 }
 

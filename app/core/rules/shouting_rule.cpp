@@ -1,5 +1,6 @@
 #include "rules/shouting_rule.hpp"
 
+#include "spelling/speller.hpp"
 #include "text/utf8.hpp"
 
 namespace overture {
@@ -39,6 +40,21 @@ std::string calmDown(std::string_view shouted, bool sentenceStart) {
             out[i] = 'I';
     }
     return out;
+}
+
+// Unknown acronyms and brand names in capitals ("NVIDIA", "SIGGRAPH", "OWASP") are not
+// shouting; a run is when at least one of its words is an ordinary word in capitals
+// ("AMAZING", "PLEASE ACCEPT"). Without a dictionary every run counts.
+bool hasOrdinaryWord(const LintContext& ctx, std::uint32_t first, std::uint32_t last) {
+    if (ctx.speller == nullptr)
+        return true;
+    for (std::uint32_t t = first; t <= last; ++t) {
+        const text::Token& tok = ctx.tokens[t];
+        if (tok.kind == text::TokenKind::Word && tok.allCaps &&
+            ctx.speller->isCorrect(text::foldForMatching(tok.in(ctx.text))))
+            return true;
+    }
+    return false;
 }
 
 bool startsSentence(const LintContext& ctx, std::uint32_t token) {
@@ -85,7 +101,7 @@ void ShoutingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
                 longest = std::max<std::size_t>(longest, tokens[j].end - tokens[j].begin);
             }
         }
-        if (shoutyWords >= 2 || longest >= kLongWord) {
+        if ((shoutyWords >= 2 || longest >= kLongWord) && hasOrdinaryWord(ctx, i, last)) {
             // The run ends at its last shouty word; a "!!!" after it is its own finding.
             const Span span{tokens[i].begin, tokens[last].end};
             Finding f = makeFinding(span, "Written in capitals",

@@ -13,15 +13,23 @@ namespace {
 
 // Abbreviations whose dot does not end a sentence (compared case-folded, without the
 // final dot). These are facts of written English, so they live in code, not in data.
-constexpr std::array<std::string_view, 44> kAbbreviations = {
-    "mr",  "mrs", "ms",  "dr",  "prof", "sr",   "jr",   "st",     "vs",  "etc", "e.g",
-    "i.e", "inc", "ltd", "co",  "corp", "dept", "univ", "approx", "no",  "fig", "jan",
-    "feb", "mar", "apr", "jun", "jul",  "aug",  "sep",  "sept",   "oct", "nov", "dec",
-    "mt",  "ave", "rd",  "u.s", "p.m",  "a.m",  "ph.d", "cf",     "al",  "gen", "rev"};
+constexpr std::array<std::string_view, 32> kAbbreviations = {
+    "mr",  "mrs", "ms",   "dr", "prof", "sr",   "jr",   "st",  "vs",  "etc", "e.g",
+    "i.e", "inc", "ltd",  "co", "corp", "dept", "univ", "mt",  "ave", "rd",  "u.s",
+    "p.m", "a.m", "ph.d", "cf", "al",   "gen",  "rev",  "sgt", "gov", "capt"};
 
-bool isAbbreviation(std::string_view word) {
+// Abbreviations that are also ordinary words ("no", "mar") or often end a sentence: only
+// an abbreviation before a number ("No. 5", "Fig. 3", "Jan. 12").
+constexpr std::array<std::string_view, 15> kNumberAbbreviations = {
+    "no",  "fig", "approx", "jan",  "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep",    "sept", "oct", "nov", "dec"};
+
+bool isAbbreviation(std::string_view word, bool numberFollows) {
     const std::string folded = foldForMatching(word);
-    return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
+    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end())
+        return true;
+    return numberFollows && std::find(kNumberAbbreviations.begin(), kNumberAbbreviations.end(),
+                                      folded) != kNumberAbbreviations.end();
 }
 
 bool isTerminatorToken(const Token& t) {
@@ -73,7 +81,8 @@ std::vector<Sentence> splitSentences(std::string_view text, const std::vector<To
             const std::string_view prev = tokens[i - 1].in(text);
             const bool initial =
                 prev.size() == 1 && isAsciiUpper(static_cast<unsigned char>(prev[0]));
-            if ((isAbbreviation(prev) || initial) && i + 1 < n)
+            const bool numberFollows = i + 1 < n && tokens[i + 1].kind == TokenKind::Number;
+            if ((isAbbreviation(prev, numberFollows) || initial) && i + 1 < n)
                 continue;
         }
         // Swallow the rest of the run: "?!", "...", closing quotes and brackets.
