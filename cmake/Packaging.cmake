@@ -54,9 +54,9 @@ endforeach()
 add_custom_target(overture_man_pages ALL DEPENDS ${_man_outputs})
 install(FILES ${_man_outputs} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
-# --- The editor: program, desktop entry, AppStream metainfo, icon -----------------------
+# --- The editor: desktop entry, AppStream metainfo, icon -----------------------
+# (The program itself is installed by app/gui/CMakeLists.txt.)
 if(TARGET overture)
-    install(TARGETS overture RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
     install(FILES "${_pkg_src}/${OVERTURE_APP_ID}.desktop"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${_pkg_src}/${OVERTURE_APP_ID}.metainfo.xml"
