@@ -82,9 +82,9 @@ void expectUtf16Span(const std::string& text, const Recipient& card, const std::
 const std::string kWave = "\xF0\x9F\x91\x8B";                              // 👋 (2 units)
 const std::string kWaveDark = "\xF0\x9F\x91\x8B\xF0\x9F\x8F\xBF";          // 👋🏿 (4 units)
 const std::string kCoder = "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB"; // 👩‍💻 (5 units)
-const std::string kFamily =
-    "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7"; // 👨‍👩‍👧
-                                                                                // (8)
+const std::string kFamily = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91"
+                            "\xA7";                           // 👨‍👩‍👧
+                                                              // (8)
 const std::string kFlag = "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7"; // 🇬🇧 (4 units)
 
 } // namespace

@@ -58,6 +58,8 @@ bool isSubstantial(const LintContext& ctx, const std::string& folded) {
     return folded.size() >= 3 && ctx.data.functionWords.count(folded) == 0;
 }
 
+} // namespace
+
 bool namesAPieceOfWork(const LintContext& ctx, const PhraseMatch& m) {
     // "your <work noun> on|about|at|in|for <something>"
     bool yours = false;
@@ -70,10 +72,10 @@ bool namesAPieceOfWork(const LintContext& ctx, const PhraseMatch& m) {
     const std::string_view next = ctx.words.textOf(m.endWord);
     const bool linked = next == "on" || next == "about" || next == "at" || next == "in" ||
                         next == "for" || next == "with" || next == "from" || next == "to";
-    return linked && ctx.words[m.endWord + 1].sentence == ctx.words[m.firstWord].sentence;
+    // "your post about {topic}" names nothing: the topic is a template leftover.
+    return linked && ctx.words[m.endWord + 1].sentence == ctx.words[m.firstWord].sentence &&
+           !ctx.insidePlaceholder(ctx.words[m.endWord + 1].begin);
 }
-
-} // namespace
 
 bool hasSpecificDetail(const LintContext& ctx) {
     for (std::size_t i = 0; i < ctx.words.size(); ++i) {

@@ -22,4 +22,8 @@ public:
 // True when the note has at least one specific detail (shared with no-reason's message).
 bool hasSpecificDetail(const LintContext& ctx);
 
+// True when a work-noun match names a piece of the recipient's work: "your talk on …",
+// "your article about …" (also used to tell the topic of their work from a pitch).
+bool namesAPieceOfWork(const LintContext& ctx, const PhraseMatch& m);
+
 } // namespace overture
