@@ -1,27 +1,151 @@
 #include "phrases/phrase_matcher.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace overture {
 
 namespace {
+
 std::uint64_t edgeKey(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32U) | word;
 }
+
+std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 33U;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33U;
+    return h;
+}
+
+// A fast hash for short words: eight bytes at a time.
+[[gnu::always_inline]] inline std::uint64_t hashWord(std::string_view w) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (w.size() * 0xC2B2AE3D27D4EB4FULL);
+    const char* p = w.data();
+    std::size_t n = w.size();
+    while (n >= 8) {
+        std::uint64_t k = 0;
+        std::memcpy(&k, p, 8);
+        h = mix(h ^ k) * 0x9E3779B97F4A7C15ULL;
+        p += 8;
+        n -= 8;
+    }
+    // The tail in whole loads (a byte-wise copy into a word stalls store forwarding):
+    // two overlapping 4-byte reads, or the first, middle and last byte.
+    if (n >= 4) {
+        std::uint32_t lo = 0;
+        std::uint32_t hi = 0;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        h ^= (static_cast<std::uint64_t>(hi) << 32U) | lo;
+    } else if (n > 0) {
+        const auto at = [p](std::size_t i) {
+            return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+        };
+        h ^= (at(0) << 16U) | (at(n / 2) << 8U) | at(n - 1);
+    }
+    return mix(h);
+}
+
+// memcmp(a, b, n) == 0 without a library call for the short words of a vocabulary.
+[[gnu::always_inline]] inline bool sameBytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 4 && n <= 8) {
+        std::uint32_t a0 = 0;
+        std::uint32_t a1 = 0;
+        std::uint32_t b0 = 0;
+        std::uint32_t b1 = 0;
+        std::memcpy(&a0, a, 4);
+        std::memcpy(&a1, a + n - 4, 4);
+        std::memcpy(&b0, b, 4);
+        std::memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n < 4) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    return std::memcmp(a, b, n) == 0;
+}
+
+std::size_t edgeSlot(std::uint64_t key, std::size_t mask) {
+    return static_cast<std::size_t>(mix(key)) & mask;
+}
+
 } // namespace
 
+std::uint32_t PhraseMatcher::idOf(std::string_view word) const {
+    if (word.size() > longestWord_ || words_.empty())
+        return kUnknownWord;
+    const std::uint64_t h = hashWord(word);
+    const auto tag = static_cast<std::uint32_t>(h >> 32U);
+    const std::size_t mask = words_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const WordSlot slot = words_[i];
+        if (slot.id == kUnknownWord)
+            return kUnknownWord;
+        if (slot.tag != tag)
+            continue;
+        const WordText& t = wordTexts_[slot.id];
+        if (t.length == word.size() && sameBytes(pool_.data() + t.offset, word.data(), word.size()))
+            return slot.id;
+    }
+}
+
+void PhraseMatcher::place(std::uint64_t hash, std::uint32_t id) {
+    const std::size_t mask = words_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (words_[i].id != kUnknownWord)
+        i = (i + 1) & mask;
+    words_[i] = WordSlot{static_cast<std::uint32_t>(hash >> 32U), id};
+}
+
+void PhraseMatcher::growWords() {
+    words_.assign(std::max<std::size_t>(64, words_.size() * 2), WordSlot{});
+    for (std::uint32_t id = 0; id < wordTexts_.size(); ++id) {
+        const WordText& t = wordTexts_[id];
+        place(hashWord(std::string_view(pool_).substr(t.offset, t.length)), id);
+    }
+}
+
 std::uint32_t PhraseMatcher::intern(std::string_view word) {
-    const auto it = vocabulary_.find(word);
-    if (it != vocabulary_.end())
-        return it->second;
-    const auto id = static_cast<std::uint32_t>(vocabulary_.size());
-    vocabulary_.emplace(std::string(word), id);
+    if (const std::uint32_t known = idOf(word); known != kUnknownWord)
+        return known;
+    if ((wordTexts_.size() + 1) * 2 > words_.size())
+        growWords();
+    const auto id = static_cast<std::uint32_t>(wordTexts_.size());
+    wordTexts_.push_back(WordText{static_cast<std::uint32_t>(pool_.size()),
+                                  static_cast<std::uint32_t>(word.size())});
+    pool_.append(word);
+    place(hashWord(word), id);
+    longestWord_ = std::max(longestWord_, word.size());
     return id;
 }
 
-std::uint32_t PhraseMatcher::idOf(std::string_view word) const {
-    const auto it = vocabulary_.find(word);
-    return it == vocabulary_.end() ? kUnknownWord : it->second;
+void PhraseMatcher::growEdges() {
+    std::vector<EdgeSlot> old = std::move(edges_);
+    edges_.assign(std::max<std::size_t>(64, old.size() * 2), EdgeSlot{});
+    const std::size_t mask = edges_.size() - 1;
+    for (const EdgeSlot& slot : old) {
+        if (slot.key == kNoEdge)
+            continue;
+        std::size_t i = edgeSlot(slot.key, mask);
+        while (edges_[i].key != kNoEdge)
+            i = (i + 1) & mask;
+        edges_[i] = slot;
+    }
+}
+
+void PhraseMatcher::addEdge(std::uint64_t key, std::uint32_t child) {
+    if ((edgeCount_ + 1) * 2 > edges_.size())
+        growEdges();
+    const std::size_t mask = edges_.size() - 1;
+    std::size_t i = edgeSlot(key, mask);
+    while (edges_[i].key != kNoEdge)
+        i = (i + 1) & mask;
+    edges_[i] = EdgeSlot{key, child};
+    ++edgeCount_;
 }
 
 void PhraseMatcher::add(const std::vector<std::string>& words, std::uint32_t payload) {
@@ -38,11 +162,19 @@ void PhraseMatcher::add(const std::vector<std::string>& words, std::uint32_t pay
             continue;
         }
         const std::uint32_t id = intern(w);
-        const auto [it, inserted] =
-            edges_.try_emplace(edgeKey(node, id), static_cast<std::uint32_t>(nodes_.size()));
-        if (inserted)
+        std::int32_t next = child(node, id);
+        if (next < 0) {
+            next = static_cast<std::int32_t>(nodes_.size());
             nodes_.emplace_back();
-        node = it->second;
+            if (node == 0) {
+                if (rootChildren_.size() <= id)
+                    rootChildren_.resize(id + 1, -1);
+                rootChildren_[id] = next;
+            } else {
+                addEdge(edgeKey(node, id), static_cast<std::uint32_t>(next));
+            }
+        }
+        node = static_cast<std::uint32_t>(next);
     }
     nodes_[node].payloads.push_back(payload);
     ++patterns_;
@@ -51,8 +183,18 @@ void PhraseMatcher::add(const std::vector<std::string>& words, std::uint32_t pay
 std::int32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t word) const {
     if (word == kUnknownWord)
         return -1;
-    const auto it = edges_.find(edgeKey(node, word));
-    return it == edges_.end() ? -1 : static_cast<std::int32_t>(it->second);
+    if (node == 0)
+        return word < rootChildren_.size() ? rootChildren_[word] : -1;
+    if (edges_.empty())
+        return -1;
+    const std::uint64_t key = edgeKey(node, word);
+    const std::size_t mask = edges_.size() - 1;
+    for (std::size_t i = edgeSlot(key, mask);; i = (i + 1) & mask) {
+        if (edges_[i].key == key)
+            return static_cast<std::int32_t>(edges_[i].child);
+        if (edges_[i].key == kNoEdge)
+            return -1;
+    }
 }
 
 void PhraseMatcher::walk(const std::vector<std::uint32_t>& ids, const text::MatchWords& words,
@@ -74,13 +216,14 @@ void PhraseMatcher::match(const text::MatchWords& words, std::vector<PhraseMatch
         ids[i] = idOf(words.textOf(i));
     const std::size_t first = out.size();
     for (std::uint32_t i = 0; i < ids.size(); ++i) {
-        // Patterns never start with "*", so a word outside the vocabulary starts nothing.
-        if (ids[i] == kUnknownWord)
+        // A word outside the vocabulary, or one that starts no pattern, starts nothing
+        // (unless a pattern starts with "*", which the data never does).
+        if (ids[i] == kUnknownWord || (child(0, ids[i]) < 0 && nodes_[0].wildcard < 0))
             continue;
         walk(ids, words, i, i, 0, out);
     }
-    // Drop the empty match the root would give (the root holds no payloads) and order
-    // each start's matches longest first, which the rules rely on when they de-duplicate.
+    // Order each start's matches longest first, which the rules rely on when they
+    // de-duplicate. Starts are already in order; only runs with one start need sorting.
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                      [](const PhraseMatch& a, const PhraseMatch& b) {
                          if (a.firstWord != b.firstWord)

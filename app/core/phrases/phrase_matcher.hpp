@@ -42,20 +42,40 @@ private:
         std::int32_t wildcard = -1;          // child for "*"
         std::vector<std::uint32_t> payloads; // patterns that end here
     };
-    struct StringHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
+    // The vocabulary and the trie's edges live in open-addressing tables (power-of-two
+    // size, at most half full, linear probing): every word of a draft is looked up once,
+    // so this lookup is the matcher's hot path, and std::unordered_map's node chasing
+    // and byte-wise hash cost more than the matching itself.
+    struct WordSlot {
+        std::uint32_t tag = 0;           // the hash's high half, to skip most compares
+        std::uint32_t id = kUnknownWord; // kUnknownWord: empty slot
     };
+    struct WordText {
+        std::uint32_t offset = 0; // into pool_
+        std::uint32_t length = 0;
+    };
+    struct EdgeSlot {
+        std::uint64_t key = kNoEdge; // node << 32 | word
+        std::uint32_t child = 0;
+    };
+    static constexpr std::uint64_t kNoEdge = std::numeric_limits<std::uint64_t>::max();
 
     [[nodiscard]] std::int32_t child(std::uint32_t node, std::uint32_t word) const;
+    void addEdge(std::uint64_t key, std::uint32_t child);
+    void growWords();
+    void place(std::uint64_t hash, std::uint32_t id);
+    void growEdges();
     void walk(const std::vector<std::uint32_t>& ids, const text::MatchWords& words,
               std::uint32_t start, std::uint32_t at, std::uint32_t node,
               std::vector<PhraseMatch>& out) const;
 
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> vocabulary_;
-    std::unordered_map<std::uint64_t, std::uint32_t> edges_; // (node << 32 | word) -> child
+    std::string pool_;                       // the vocabulary's words, back to back
+    std::vector<WordSlot> words_;            // word -> id (8 bytes a slot: stays in cache)
+    std::vector<WordText> wordTexts_;        // id -> the word in pool_
+    std::size_t longestWord_ = 0;            // longer words cannot be in the vocabulary
+    std::vector<std::int32_t> rootChildren_; // word id -> child of the root, or -1
+    std::vector<EdgeSlot> edges_;            // edges below the root
+    std::size_t edgeCount_ = 0;
     std::vector<Node> nodes_{Node{}};
     std::size_t patterns_ = 0;
 };

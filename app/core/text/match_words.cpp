@@ -2,7 +2,9 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 
 namespace overture::text {
@@ -72,7 +74,9 @@ template <typename Emit> void expand(std::string_view folded, Emit&& emit) {
 
 MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
                        const std::vector<Sentence>& sentences) {
-    folded_.reserve(text.size());
+    // folded_ is written through a pointer past `used_` and trimmed at the end, so a word
+    // costs no std::string append or resize of its own.
+    folded_.resize(text.size() + 64);
     words_.reserve(tokens.size());
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         for (std::uint32_t t = sentences[s].firstToken; t < sentences[s].endToken; ++t) {
@@ -85,35 +89,73 @@ MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
             for (std::size_t i = 0; i <= raw.size(); ++i) {
                 const bool hyphen = i < raw.size() && raw[i] == '-';
                 if (i == raw.size() || hyphen) {
-                    if (i > partStart) {
-                        const std::string part =
-                            foldForMatching(raw.substr(partStart, i - partStart));
-                        pushWord(part, tok, t, s, tok.begin + static_cast<std::uint32_t>(partStart),
+                    if (i > partStart)
+                        pushPart(raw.substr(partStart, i - partStart), t, s,
+                                 tok.begin + static_cast<std::uint32_t>(partStart),
                                  tok.begin + static_cast<std::uint32_t>(i));
-                    }
                     partStart = i + 1;
                 }
             }
         }
     }
+    folded_.resize(used_);
 }
 
-void MatchWords::pushWord(std::string_view foldedWord, const Token& tok, std::uint32_t tokenIndex,
-                          std::uint32_t sentence, std::uint32_t begin, std::uint32_t end) {
-    (void)tok;
-    expand(foldedWord, [&](std::string_view w) { push(w, begin, end, tokenIndex, sentence); });
+char* MatchWords::room(std::size_t bytes) {
+    if (used_ + bytes > folded_.size())
+        folded_.resize(std::max(folded_.size() * 2, used_ + bytes));
+    return folded_.data() + used_;
+}
+
+void MatchWords::pushPart(std::string_view raw, std::uint32_t tokenIndex, std::uint32_t sentence,
+                          std::uint32_t begin, std::uint32_t end) {
+    // Fold straight into the buffer: ASCII here, anything else through foldForMatching.
+    char* dst = room(raw.size());
+    bool apostrophe = false;
+    std::size_t length = 0;
+    for (; length < raw.size(); ++length) {
+        const auto c = static_cast<unsigned char>(raw[length]);
+        if (c >= 0x80)
+            break;
+        dst[length] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        apostrophe = apostrophe || c == '\'';
+    }
+    if (length < raw.size()) {
+        const std::string rest = foldForMatching(raw.substr(length));
+        apostrophe = apostrophe || rest.find('\'') != std::string::npos;
+        dst = room(length + rest.size());
+        std::memcpy(dst + length, rest.data(), rest.size());
+        length += rest.size();
+    }
+    // Every contraction has an apostrophe (folded to ASCII), so a word without one is
+    // final as it stands: record it where it lies.
+    if (!apostrophe) {
+        MatchWord w;
+        w.textOffset = static_cast<std::uint32_t>(used_);
+        w.textLength = static_cast<std::uint32_t>(length);
+        w.begin = begin;
+        w.end = end;
+        w.token = tokenIndex;
+        w.sentence = sentence;
+        words_.push_back(w);
+        used_ += length;
+        return;
+    }
+    const std::string word(dst, length);
+    expand(word, [&](std::string_view w) { push(w, begin, end, tokenIndex, sentence); });
 }
 
 void MatchWords::push(std::string_view folded, std::uint32_t begin, std::uint32_t end,
                       std::uint32_t token, std::uint32_t sentence) {
     MatchWord w;
-    w.textOffset = static_cast<std::uint32_t>(folded_.size());
+    w.textOffset = static_cast<std::uint32_t>(used_);
     w.textLength = static_cast<std::uint32_t>(folded.size());
     w.begin = begin;
     w.end = end;
     w.token = token;
     w.sentence = sentence;
-    folded_.append(folded);
+    std::memcpy(room(folded.size()), folded.data(), folded.size());
+    used_ += folded.size();
     words_.push_back(w);
 }
 

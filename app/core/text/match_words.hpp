@@ -39,10 +39,13 @@ public:
 private:
     void push(std::string_view folded, std::uint32_t begin, std::uint32_t end, std::uint32_t token,
               std::uint32_t sentence);
-    void pushWord(std::string_view foldedWord, const Token& tok, std::uint32_t tokenIndex,
-                  std::uint32_t sentence, std::uint32_t begin, std::uint32_t end);
+    void pushPart(std::string_view raw, std::uint32_t tokenIndex, std::uint32_t sentence,
+                  std::uint32_t begin, std::uint32_t end);
+
+    char* room(std::size_t bytes); // space for `bytes` more folded bytes at used_
 
     std::string folded_;
+    std::size_t used_ = 0; // bytes of folded_ in use while building
     std::vector<MatchWord> words_;
 };
 

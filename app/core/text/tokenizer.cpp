@@ -16,6 +16,11 @@ public:
         tokens.reserve(text_.size() / 5 + 4);
         while (pos_ < text_.size()) {
             const std::size_t start = pos_;
+            const char b = text_[pos_];
+            if (b == ' ' || b == '\n') { // the common separators, without decoding
+                ++pos_;
+                continue;
+            }
             std::size_t next = pos_;
             const char32_t c = decodeNext(text_, next);
             if (isWhitespace(c) || isInvisibleFormat(c)) {
@@ -85,6 +90,9 @@ private:
     }
 
     [[nodiscard]] bool startsUrl(std::size_t at) const {
+        const char c = text_[at];
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W')
+            return false;
         return startsWithNoCase(at, "https://") || startsWithNoCase(at, "http://") ||
                (startsWithNoCase(at, "www.") && at + 4 < text_.size() &&
                 isWordChar(peekAt(at + 4)));
@@ -135,6 +143,27 @@ private:
         int capitals = 0;
         bool firstLetterSeen = false;
         while (pos_ < text_.size()) {
+            // Fast path: a run of ASCII letters, the bulk of any English text.
+            std::size_t run = pos_;
+            while (run < text_.size()) {
+                const auto b = static_cast<unsigned char>(text_[run]);
+                const bool upper = static_cast<unsigned>(b - 'A') < 26U;
+                if (!upper && static_cast<unsigned>(b - 'a') >= 26U)
+                    break;
+                if (!firstLetterSeen) {
+                    tok.capitalized = upper;
+                    firstLetterSeen = true;
+                }
+                capitals += upper ? 1 : 0;
+                ++run;
+            }
+            if (run > pos_) {
+                hasLetter = true;
+                letters += static_cast<int>(run - pos_);
+                pos_ = run;
+                if (pos_ >= text_.size())
+                    break;
+            }
             std::size_t next = pos_;
             const char32_t c = decodeNext(text_, next);
             if (isLetter(c)) {

@@ -1,6 +1,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace overture::text {
 
@@ -50,7 +51,7 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
     return std::nullopt;
 }
 
-char32_t decodeNext(std::string_view text, std::size_t& pos) {
+char32_t decodeNextMultiByte(std::string_view text, std::size_t& pos) {
     const auto lead = static_cast<unsigned char>(text[pos]);
     const int len = sequenceLength(lead);
     if (len == 1) {
@@ -103,19 +104,32 @@ std::size_t unitsOfByte(unsigned char c) {
 } // namespace
 
 std::size_t utf16Length(std::string_view text) {
+    // Eight bytes at a time: an all-ASCII word adds 8; otherwise count the bytes that
+    // start a code point (not 10xxxxxx) plus one more for each 4-byte lead (11110xxx).
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
     std::size_t units = 0;
-    for (const char c : text)
-        units += unitsOfByte(static_cast<unsigned char>(c));
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text.data() + i, 8);
+        if ((w & kHigh) == 0) {
+            units += 8;
+            continue;
+        }
+        for (std::size_t k = 0; k < 8; ++k)
+            units += unitsOfByte(static_cast<unsigned char>(text[i + k]));
+    }
+    for (; i < text.size(); ++i)
+        units += unitsOfByte(static_cast<unsigned char>(text[i]));
     return units;
 }
 
 Utf16Map::Utf16Map(std::string_view text) : text_(text) {
     checkpoints_.reserve(text.size() / kStep + 2);
     std::size_t units = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i % kStep == 0)
-            checkpoints_.push_back(units);
-        units += unitsOfByte(static_cast<unsigned char>(text[i]));
+    for (std::size_t i = 0; i < text.size(); i += kStep) {
+        checkpoints_.push_back(units);
+        units += utf16Length(text.substr(i, kStep));
     }
     total_ = units;
 }
@@ -153,8 +167,24 @@ std::size_t Utf16Map::toByte(std::size_t unit) const {
 
 std::string foldForMatching(std::string_view word) {
     std::string out;
-    out.reserve(word.size());
+    appendFoldedForMatching(out, word);
+    return out;
+}
+
+void appendFoldedForMatching(std::string& out, std::string_view word) {
+    // The ASCII prefix (usually the whole word) in place, without per-character appends.
+    const std::size_t base = out.size();
+    out.resize(base + word.size());
+    char* dst = out.data() + base;
     std::size_t pos = 0;
+    while (pos < word.size()) {
+        const auto c = static_cast<unsigned char>(word[pos]);
+        if (c >= 0x80)
+            break;
+        dst[pos] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        ++pos;
+    }
+    out.resize(base + pos);
     while (pos < word.size()) {
         const auto c = static_cast<unsigned char>(word[pos]);
         if (c < 0x80) {
@@ -162,7 +192,7 @@ std::string foldForMatching(std::string_view word) {
             ++pos;
             continue;
         }
-        char32_t cp = decodeNext(word, pos);
+        char32_t cp = decodeNextMultiByte(word, pos);
         if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032) {
             out += '\'';
             continue;
@@ -176,7 +206,6 @@ std::string foldForMatching(std::string_view word) {
             cp += 1; // ... and here capital at odd, small at even
         appendUtf8(out, cp);
     }
-    return out;
 }
 
 } // namespace overture::text

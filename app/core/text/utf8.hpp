@@ -15,9 +15,19 @@ namespace overture::text {
 // (truncated, overlong, surrogate, above U+10FFFF, stray continuation), or nullopt.
 std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
 
+// The multi-byte part of decodeNext (kept out of line: ASCII is the hot case).
+char32_t decodeNextMultiByte(std::string_view text, std::size_t& pos);
+
 // Decodes the code point at `pos` of valid UTF-8 and advances `pos` past it.
 // On malformed input it returns U+FFFD and advances one byte, so it never loops.
-char32_t decodeNext(std::string_view text, std::size_t& pos);
+inline char32_t decodeNext(std::string_view text, std::size_t& pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    return decodeNextMultiByte(text, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` to `out`.
 void appendUtf8(std::string& out, char32_t cp);
@@ -46,5 +56,7 @@ private:
 // Lower-cases ASCII and Latin-1/Latin Extended-A capitals, and folds typographic
 // apostrophes and quotes to ASCII. Used for matching, never for display.
 std::string foldForMatching(std::string_view word);
+// The same, appended to `out` (no temporary string).
+void appendFoldedForMatching(std::string& out, std::string_view word);
 
 } // namespace overture::text
