@@ -22,7 +22,7 @@ expected=(./usr/bin/overture-lint
     ./usr/share/overture/dictionaries/words.txt ./usr/share/overture/templates/openers.json
     ./usr/share/man/man1/overture-lint.1.gz)
 if [ "$WITH_GUI" = 1 ]; then
-    expected+=(./usr/bin/overture "./usr/share/applications/$APP_ID.desktop"
+    expected+=(./usr/bin/overture ./usr/share/man/man1/overture.1.gz "./usr/share/applications/$APP_ID.desktop"
         "./usr/share/metainfo/$APP_ID.metainfo.xml"
         "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg")
 fi

@@ -17,7 +17,7 @@ for f in bin/overture-lint \
 done
 [ -x "$lint" ] || fail "bin/overture-lint is not executable"
 if [ "$WITH_GUI" = 1 ]; then
-    for f in bin/overture "share/applications/$APP_ID.desktop" "share/metainfo/$APP_ID.metainfo.xml" \
+    for f in bin/overture share/man/man1/overture.1.gz "share/applications/$APP_ID.desktop" "share/metainfo/$APP_ID.metainfo.xml" \
         "share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
         [ -f "$prefix/$f" ] || fail "not installed: $f"
     done
