@@ -97,7 +97,7 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
     const std::size_t bracketed = out.size();
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         const auto& t = tokens[k];
-        if (t.kind != text::TokenKind::Word || inside(t.begin))
+        if (t.kind != text::TokenKind::Word || (!t.allCaps && !allX(t.in(text))) || inside(t.begin))
             continue;
         const std::string_view word = t.in(text);
         if (allX(word)) {

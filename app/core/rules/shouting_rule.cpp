@@ -3,6 +3,8 @@
 #include "spelling/speller.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace overture {
 
 namespace {
@@ -58,10 +60,7 @@ bool hasOrdinaryWord(const LintContext& ctx, std::uint32_t first, std::uint32_t 
 }
 
 bool startsSentence(const LintContext& ctx, std::uint32_t token) {
-    for (const auto& s : ctx.sentences)
-        if (s.firstToken == token)
-            return true;
-    return false;
+    return std::ranges::binary_search(ctx.sentences, token, {}, &text::Sentence::firstToken);
 }
 
 } // namespace
