@@ -25,7 +25,7 @@ Page {
 
     function doCopy() {
         const n = controller.copyToClipboard()
-        showToast(qsTr("Copied %n character(s)", "", n))
+        showToast(n === 1 ? qsTr("Copied 1 character") : qsTr("Copied %1 characters").arg(n))
     }
     function requestCopy() {
         if (controller.hasErrors)

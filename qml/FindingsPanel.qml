@@ -178,7 +178,7 @@ ColumnLayout {
         Layout.bottomMargin: 8
         visible: panel.controller.dismissedCount > 0
         flat: true
-        text: qsTr("Show %n dismissed finding(s)", "", panel.controller.dismissedCount)
+        text: panel.controller.dismissedCount === 1 ? qsTr("Show 1 dismissed finding") : qsTr("Show %1 dismissed findings").arg(panel.controller.dismissedCount)
         onClicked: panel.controller.restoreDismissed()
     }
 }

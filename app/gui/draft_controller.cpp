@@ -261,13 +261,17 @@ void DraftController::startSpellerLoad() {
     emit spellingChanged();
     const std::string lang = language_.toStdString();
     // Hunspell reads a 50k-word dictionary in ~50-100 ms: never on the UI thread.
-    QThread* thread = QThread::create([this, lang, generation] {
+    // The result is handed to the application object's thread (the UI thread) and from
+    // there to this controller only if it still exists: the editor may close first.
+    QPointer<DraftController> self(this);
+    QThread* thread = QThread::create([self, lang, generation] {
         std::string error;
         std::shared_ptr<HunspellSpeller> speller = HunspellSpeller::open(lang, error);
         QMetaObject::invokeMethod(
-            this,
-            [this, speller, error, generation] {
-                spellerLoaded(speller, QString::fromStdString(error), generation);
+            QCoreApplication::instance(),
+            [self, speller, error, generation] {
+                if (self)
+                    self->spellerLoaded(speller, QString::fromStdString(error), generation);
             },
             Qt::QueuedConnection);
     });

@@ -192,10 +192,12 @@ void HistoryStore::record(const QString& text, const QString& name, const QStrin
     q.prepare(QStringLiteral(
         "INSERT INTO sent_notes (text, name, company, relationship, note_limit, sent_at) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
+    // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
+    auto orEmpty = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
     q.addBindValue(text);
-    q.addBindValue(name);
-    q.addBindValue(company);
-    q.addBindValue(relationship);
+    q.addBindValue(orEmpty(name));
+    q.addBindValue(orEmpty(company));
+    q.addBindValue(orEmpty(relationship));
     q.addBindValue(limit);
     q.addBindValue(sentAt);
     if (!q.exec()) {

@@ -52,6 +52,8 @@ int main(int argc, char* argv[]) {
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(
+        QStringLiteral("qrc:/")); // the static module "Overture" lives there on 6.4
     // loadFromModule is Qt 6.5+; on 6.4 the module's files live under qrc:/<URI>/.
     engine.load(QUrl(QStringLiteral("qrc:/Overture/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -1,0 +1,169 @@
+// The draft controller as a person relies on it: the draft and the card survive a
+// restart, a corrupt saved draft is kept aside and reported (never overwritten), the
+// report and counter follow the text, dismissing and disabling rules work.
+#include "draft_controller.hpp"
+#include "gui_test_support.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <doctest/doctest.h>
+
+using overture::gui::DraftController;
+
+namespace {
+QStringList ruleIds(const DraftController& c) {
+    QStringList out;
+    for (const auto& row : c.findings()->rows())
+        out << row.rule;
+    return out;
+}
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+} // namespace
+
+TEST_CASE("the draft and the card are there after a restart") {
+    resetUserData();
+    {
+        DraftController c;
+        c.setName(QStringLiteral("Priya Shah"));
+        c.setCompany(QStringLiteral("Northwind"));
+        c.setRelationship(QStringLiteral("met-in-person"));
+        c.setLimit(200);
+        c.setText(QStringLiteral("Hi Priya, thanks for the tour of the Leeds lab."));
+        // Saved a second after the last keystroke, without any explicit save.
+        QSignalSpy saved(&c, &DraftController::draftSaved);
+        CHECK(waitUntil([&] { return saved.count() > 0; }, 4000));
+    }
+    DraftController again;
+    CHECK(again.text() == QStringLiteral("Hi Priya, thanks for the tour of the Leeds lab."));
+    CHECK(again.name() == QStringLiteral("Priya Shah"));
+    CHECK(again.company() == QStringLiteral("Northwind"));
+    CHECK(again.relationship() == QStringLiteral("met-in-person"));
+    CHECK(again.limit() == 200);
+    CHECK(again.problems().isEmpty());
+}
+
+TEST_CASE("a corrupt saved draft is kept aside and reported, not overwritten") {
+    resetUserData();
+    const QString draft = userDataFile(QStringLiteral("draft.txt"));
+    const QByteArray broken("Hi Priya, \xff\xfe this draft was half written");
+    {
+        QFile f(draft);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(broken);
+    }
+    DraftController c;
+    CHECK(c.text().isEmpty());
+    REQUIRE(c.problems().size() == 1);
+    CHECK(c.problems().first().contains(QStringLiteral("draft.txt")));
+    CHECK(c.problems().first().contains(QStringLiteral("invalid UTF-8 at byte 10")));
+    // The person's bytes are still on disk, under the name the message gives.
+    const QStringList aside =
+        QDir(QFileInfo(draft).absolutePath()).entryList({QStringLiteral("draft.txt.unreadable-*")});
+    REQUIRE(aside.size() == 1);
+    CHECK(readAll(QFileInfo(draft).absolutePath() + QLatin1Char('/') + aside.first()) == broken);
+    CHECK(c.problems().first().contains(aside.first()));
+}
+
+TEST_CASE("the report follows the text: findings, counter, ready") {
+    resetUserData();
+    DraftController c;
+    c.setRelationship(QStringLiteral("never-interacted"));
+    c.setText(QStringLiteral("I'd like to add you to my professional network on LinkedIn."));
+    c.lintNow();
+    CHECK(ruleIds(c).contains(QStringLiteral("default-text")));
+    CHECK_FALSE(c.ready());
+    CHECK(c.hasErrors());
+    CHECK(c.counterText() == QStringLiteral("59 / 300 · 1 sentence"));
+
+    c.setText(QStringLiteral(
+        "Hi Nikolai, I read your case study on cutting hospital readmissions with text reminders. "
+        "I'm running a similar pilot in Tallinn and would value following your work."));
+    c.lintNow();
+    CHECK(c.ready());
+    CHECK_FALSE(c.hasErrors());
+    CHECK(c.counterState() == QStringLiteral("ok"));
+}
+
+TEST_CASE("UTF-16 offsets: a finding after an emoji points at the right words") {
+    resetUserData();
+    DraftController c;
+    c.setText(QStringLiteral("👋🏽 Héllo! I'd like to connect with you on LinkedIn."));
+    c.lintNow();
+    const auto& rows = c.findings()->rows();
+    const auto it = std::find_if(rows.begin(), rows.end(), [](const auto& r) {
+        return r.rule == QStringLiteral("default-text");
+    });
+    REQUIRE(it != rows.end());
+    CHECK(c.text()
+              .mid(it->start, it->end - it->start)
+              .contains(QStringLiteral("connect with you on LinkedIn")));
+    CHECK(it->match == c.text().mid(it->start, it->end - it->start));
+}
+
+TEST_CASE("a dismissed finding stays away for this draft; a disabled rule everywhere") {
+    resetUserData();
+    DraftController c;
+    c.setText(QStringLiteral(
+        "Sorry to bother you. I enjoyed your post on Rust at FOSDEM and would like to connect."));
+    c.lintNow();
+    const auto& rows = c.findings()->rows();
+    const auto apology = std::find_if(rows.begin(), rows.end(), [](const auto& r) {
+        return r.rule == QStringLiteral("apology");
+    });
+    REQUIRE(apology != rows.end());
+    c.dismiss(apology->dismissKey);
+    CHECK_FALSE(ruleIds(c).contains(QStringLiteral("apology")));
+    CHECK(c.dismissedCount() == 1);
+    c.restoreDismissed();
+    CHECK(ruleIds(c).contains(QStringLiteral("apology")));
+
+    c.setRuleEnabled(QStringLiteral("apology"), false);
+    CHECK_FALSE(ruleIds(c).contains(QStringLiteral("apology")));
+    DraftController later; // the choice is remembered
+    later.setText(c.text());
+    later.lintNow();
+    CHECK_FALSE(ruleIds(later).contains(QStringLiteral("apology")));
+    later.setRuleEnabled(QStringLiteral("apology"), true);
+}
+
+TEST_CASE("spelling loads off the UI thread, then flags misspellings but never the card's name") {
+    resetUserData();
+    DraftController c;
+    c.setName(QStringLiteral("Oyelaran Adebayo"));
+    c.setText(QStringLiteral("Hi Oyelaran, I realy enjoyed your talk at the Lagos meetup."));
+    REQUIRE(waitUntil([&] { return c.spellingState() != QStringLiteral("loading"); }));
+    REQUIRE(c.spellingState() == QStringLiteral("on"));
+    c.lintNow();
+    QStringList misspelt;
+    for (const auto& row : c.findings()->rows())
+        if (row.rule == QStringLiteral("spelling"))
+            misspelt << row.match;
+    CHECK(misspelt.contains(QStringLiteral("realy")));
+    CHECK_FALSE(misspelt.contains(QStringLiteral("Oyelaran")));
+    CHECK(c.suggestionsFor(QStringLiteral("realy")).contains(QStringLiteral("really")));
+
+    // "Add to dictionary" is saved in the person's data folder and holds after a restart.
+    c.setText(QStringLiteral("We met at the Grafanacon booth, thanks for the demo."));
+    c.addToDictionary(QStringLiteral("Grafanacon"));
+    CHECK(readAll(userDataFile(QStringLiteral("personal.dic"))).contains("Grafanacon"));
+}
+
+TEST_CASE("own openers are saved with the recipient's name made a placeholder") {
+    resetUserData();
+    DraftController c;
+    c.setName(QStringLiteral("Priya Shah"));
+    const QString error =
+        c.openers()->saveOwn(QStringLiteral("After a meetup talk"),
+                             QStringLiteral("Hi Priya, your talk at the meetup was great."));
+    CHECK(error.isEmpty());
+    const QByteArray saved = readAll(userDataFile(QStringLiteral("openers.json")));
+    CHECK(saved.contains("Hi {first_name}, your talk"));
+    DraftController later;
+    later.openers()->setSearch(QStringLiteral("meetup talk"));
+    CHECK(later.openers()->count() >= 1);
+}

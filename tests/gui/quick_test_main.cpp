@@ -1,0 +1,53 @@
+// Qt Quick Test runner for the editor: every tst_*.qml here runs against the real
+// EditorPage with a fresh, empty data folder (no saved draft, card or history).
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(OverturePlugin)
+
+// What the tests need from outside QML: the clipboard's text (the app itself never
+// reads the clipboard).
+class TestHelper : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+public:
+    Setup() {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QDir home(QStringLiteral(OVERTURE_TEST_HOME));
+        home.removeRecursively();
+        home.mkpath(QStringLiteral("data"));
+        home.mkpath(QStringLiteral("config"));
+        home.mkpath(QStringLiteral("runtime"));
+        QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ExeOwner);
+        qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("runtime")).toUtf8());
+        qputenv("HOME", home.path().toUtf8());
+    }
+
+public slots:
+    void applicationAvailable() { QGuiApplication::setApplicationName(QStringLiteral("overture")); }
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        engine->addImportPath(
+            QStringLiteral("qrc:/")); // where the static module "Overture" lives on 6.4
+        qmlRegisterSingletonInstance("OvertureTest", 1, 0, "TestHelper", new TestHelper(engine));
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(overture, Setup)
+
+#include "quick_test_main.moc"

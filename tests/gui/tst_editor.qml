@@ -1,0 +1,158 @@
+// Typing into the editor as a person would (a character at a time with keyClick),
+// and checking what they rely on: findings appear with their underline, fixes apply and
+// undo, openers fill from the card, Copy copies the exact text, the counter counts as
+// LinkedIn does, and a note sent twice is recognised.
+import QtQuick
+import QtTest
+import Overture
+import OvertureTest
+
+Item {
+    id: root
+    width: 1240
+    height: 780
+
+    EditorPage {
+        id: page
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: test
+        name: "Editor"
+        when: windowShown
+
+        function typeText(text) {
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+        function ruleIds() {
+            const out = []
+            const model = page.controller.findings
+            for (let i = 0; i < model.count; ++i)
+                out.push(model.get(i).rule)
+            return out
+        }
+        function rowOf(rule) {
+            const model = page.controller.findings
+            for (let i = 0; i < model.count; ++i)
+                if (model.get(i).rule === rule)
+                    return model.get(i)
+            return null
+        }
+        function waves() {
+            const found = []
+            const walk = function (item) {
+                if (item.objectName === "wave" && item.visible)
+                    found.push(item)
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i])
+            }
+            walk(page.editor)
+            return found
+        }
+
+        function init() {
+            page.controller.relationship = ""
+            page.controller.name = ""
+            page.controller.company = ""
+            page.controller.context = ""
+            page.controller.limit = 300
+            page.editor.selectAll()
+            page.editor.remove(0, page.editor.length)
+            page.controller.startNewDraft()
+            page.controller.lintNow()
+            page.editor.forceActiveFocus()
+            page.editor.cursorPosition = 0
+        }
+
+        function test_stock_text_is_found_and_underlined() {
+            typeText("I'd like to connect with you on LinkedIn.")
+            tryVerify(function () { return ruleIds().indexOf("default-text") >= 0 }, 3000,
+                      "typing LinkedIn's stock sentence shows default-text")
+            const row = rowOf("default-text")
+            verify(row.end > row.start)
+            compare(page.editor.text.substring(row.start, row.end).indexOf("connect with you on LinkedIn") >= 0, true)
+            tryVerify(function () { return waves().length > 0 }, 3000, "the stock sentence is underlined")
+        }
+
+        function test_false_relationship_for_never_interacted() {
+            page.controller.relationship = "never-interacted"
+            typeText("It was great to see you again last week.")
+            tryVerify(function () { return ruleIds().indexOf("false-relationship") >= 0 }, 3000)
+            verify(rowOf("false-relationship").message.indexOf("We've never interacted") >= 0,
+                   "the message names the declared relationship")
+            // The same words are honest when you did meet.
+            page.controller.relationship = "met-in-person"
+            tryVerify(function () { return ruleIds().indexOf("false-relationship") < 0 }, 3000)
+        }
+
+        function test_fix_applies_and_ctrl_z_restores() {
+            typeText("Could I pick your brain about pricing?")
+            tryVerify(function () { const r = rowOf("meeting-request") || rowOf("generic-phrase"); return r && r.replacements.length > 0 }, 3000)
+            const before = page.editor.text
+            const row = rowOf("meeting-request") && rowOf("meeting-request").replacements.length > 0 ? rowOf("meeting-request") : rowOf("generic-phrase")
+            verify(page.controller.replaceRange(page.editor.textDocument, row.start, row.end, row.replacements[0]))
+            verify(page.editor.text !== before, "the fix changed the text")
+            verify(page.editor.text.indexOf(row.replacements[0]) >= 0)
+            page.editor.forceActiveFocus()
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            compare(page.editor.text, before, "one Ctrl+Z undoes the whole fix")
+        }
+
+        function test_opener_fills_the_name_from_the_card() {
+            page.controller.name = "Priya Shah"
+            page.controller.relationship = "met-in-person"
+            page.openerDrawer.open()
+            tryVerify(function () { return page.openerDrawer.opened }, 3000)
+            const list = findChild(page.openerDrawer.contentItem, "openerList")
+            verify(list !== null)
+            tryVerify(function () { return list.count > 0 }, 3000)
+            const insert = findChild(list.itemAtIndex(0), "insertButton")
+            verify(insert !== null)
+            mouseClick(insert)
+            tryVerify(function () { return page.editor.text.indexOf("Priya") >= 0 }, 3000,
+                      "the inserted opener greets the card's name")
+            verify(page.editor.text.indexOf("{first_name}") < 0)
+            page.openerDrawer.close()
+        }
+
+        function test_copy_puts_the_exact_text_on_the_clipboard() {
+            typeText("Hi Ana, your talk on Rust at FOSDEM helped me. I'd like to connect.")
+            page.controller.lintNow()
+            const button = findChild(page, "copyButton")
+            mouseClick(button)
+            if (page.copyConfirm.opened)
+                page.copyConfirm.accept()
+            compare(TestHelper.clipboardText(), page.editor.text)
+            compare(page.lastToast, "Copied " + page.editor.text.length + " characters")
+        }
+
+        function test_counter_counts_an_emoji_as_two() {
+            page.editor.insert(0, "Hi 👋 there.")
+            page.controller.lintNow()
+            compare(page.controller.characters, 12)
+            compare(page.controller.counterText, "12 / 300 · 1 sentence")
+            page.controller.limit = 10
+            compare(page.controller.counterState, "over")
+        }
+
+        function test_same_note_to_two_people_is_a_repeated_note() {
+            page.controller.history.removeAll()
+            page.controller.name = "Priya Shah"
+            page.editor.insert(0, "Hi Priya, I enjoyed your talk on data contracts at the Leeds meetup. I'm building something similar and would like to connect.")
+            page.controller.lintNow()
+            page.controller.copyToClipboard()
+            // The second recipient gets the same words with another name.
+            page.editor.selectAll()
+            page.editor.remove(0, page.editor.length)
+            page.controller.name = "Tom Berg"
+            page.editor.insert(0, "Hi Tom, I enjoyed your talk on data contracts at the Leeds meetup. I'm building something similar and would like to connect.")
+            page.controller.lintNow()
+            const row = rowOf("repeated-note")
+            verify(row !== null, "the second copy of the note is flagged")
+            verify(row.message.indexOf("Priya Shah") >= 0, row.message)
+            page.controller.history.removeAll()
+        }
+    }
+}
