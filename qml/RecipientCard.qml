@@ -105,6 +105,11 @@ ScrollView {
                 placeholderText: qsTr("I'm starting a similar project…")
                 text: card.controller.reason
                 Accessible.name: qsTr("Why you want to connect")
+                background: Rectangle {
+                    color: palette.base
+                    border.color: parent.activeFocus ? palette.highlight : palette.mid
+                    radius: 2
+                }
                 onTextChanged: if (activeFocus) card.controller.reason = text
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 Keys.onTabPressed: function (event) { nextItemInFocusChain().forceActiveFocus(); event.accepted = true }

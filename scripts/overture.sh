@@ -56,6 +56,14 @@ run)
     install_missing
     build
     shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        # A machine with no desktop (a server, a container): show that the app starts by
+        # rendering its window under Xvfb into a picture.
+        echo "No display: starting Overture under Xvfb; the window is saved to $BUILD_DIR/overture-window.png"
+        export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+        chmod 700 "$XDG_RUNTIME_DIR"
+        exec xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD_DIR/overture" --screenshot "$BUILD_DIR/overture-window.png" "$@"
+    fi
     exec "$BUILD_DIR/overture" "$@"
     ;;
 test)
