@@ -84,6 +84,8 @@ MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
             if (tok.kind != TokenKind::Word && tok.kind != TokenKind::Number)
                 continue;
             const std::string_view raw = tok.in(text);
+            if (pushPlainWord(raw, tok.begin, t, s))
+                continue;
             // Split at hyphens so "start-up" matches "start up"; each part keeps its own span.
             std::size_t partStart = 0;
             for (std::size_t i = 0; i <= raw.size(); ++i) {
@@ -101,10 +103,27 @@ MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
     folded_.resize(used_);
 }
 
-char* MatchWords::room(std::size_t bytes) {
-    if (used_ + bytes > folded_.size())
-        folded_.resize(std::max(folded_.size() * 2, used_ + bytes));
-    return folded_.data() + used_;
+bool MatchWords::pushPlainWord(std::string_view raw, std::uint32_t begin, std::uint32_t tokenIndex,
+                               std::uint32_t sentence) {
+    // One pass for the common token: ASCII with no hyphen and no apostrophe folds to one
+    // word as it stands. Anything else is left to the general path (nothing is kept).
+    char* dst = room(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const auto c = static_cast<unsigned char>(raw[i]);
+        if (c >= 0x80 || c == '-' || c == '\'')
+            return false;
+        dst[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    MatchWord w;
+    w.textOffset = static_cast<std::uint32_t>(used_);
+    w.textLength = static_cast<std::uint32_t>(raw.size());
+    w.begin = begin;
+    w.end = begin + static_cast<std::uint32_t>(raw.size());
+    w.token = tokenIndex;
+    w.sentence = sentence;
+    words_.push_back(w);
+    used_ += raw.size();
+    return true;
 }
 
 void MatchWords::pushPart(std::string_view raw, std::uint32_t tokenIndex, std::uint32_t sentence,

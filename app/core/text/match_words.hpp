@@ -7,6 +7,7 @@
 #include "text/sentences.hpp"
 #include "text/tokenizer.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,7 +43,14 @@ private:
     void pushPart(std::string_view raw, std::uint32_t tokenIndex, std::uint32_t sentence,
                   std::uint32_t begin, std::uint32_t end);
 
-    char* room(std::size_t bytes); // space for `bytes` more folded bytes at used_
+    bool pushPlainWord(std::string_view raw, std::uint32_t begin, std::uint32_t tokenIndex,
+                       std::uint32_t sentence);
+    // Space for `bytes` more folded bytes at used_.
+    char* room(std::size_t bytes) {
+        if (used_ + bytes > folded_.size())
+            folded_.resize(std::max(folded_.size() * 2, used_ + bytes));
+        return folded_.data() + used_;
+    }
 
     std::string folded_;
     std::size_t used_ = 0; // bytes of folded_ in use while building

@@ -21,13 +21,26 @@ public:
                 ++pos_;
                 continue;
             }
+            Token tok;
+            if (isAsciiLetter(static_cast<unsigned char>(b))) { // the usual start of a token
+                tok.begin = static_cast<std::uint32_t>(start);
+                tok.first = static_cast<unsigned char>(b);
+                if (startsUrl(start)) {
+                    scanUrl();
+                    tok.kind = TokenKind::Url;
+                } else {
+                    tok.kind = scanWord(tok);
+                }
+                tok.end = static_cast<std::uint32_t>(pos_);
+                tokens.push_back(tok);
+                continue;
+            }
             std::size_t next = pos_;
             const char32_t c = decodeNext(text_, next);
             if (isWhitespace(c) || isInvisibleFormat(c)) {
                 pos_ = next;
                 continue;
             }
-            Token tok;
             tok.begin = static_cast<std::uint32_t>(start);
             tok.first = c;
             if (startsUrl(start)) {
@@ -145,16 +158,16 @@ private:
         while (pos_ < text_.size()) {
             // Fast path: a run of ASCII letters, the bulk of any English text.
             std::size_t run = pos_;
+            if (!firstLetterSeen && isAsciiLetter(static_cast<unsigned char>(text_[run]))) {
+                tok.capitalized = isAsciiUpper(static_cast<unsigned char>(text_[run]));
+                firstLetterSeen = true;
+            }
             while (run < text_.size()) {
                 const auto b = static_cast<unsigned char>(text_[run]);
-                const bool upper = static_cast<unsigned>(b - 'A') < 26U;
-                if (!upper && static_cast<unsigned>(b - 'a') >= 26U)
+                // b | 0x20 folds A-Z onto a-z and moves no other byte into a-z.
+                if (static_cast<unsigned>((b | 0x20U) - 'a') >= 26U)
                     break;
-                if (!firstLetterSeen) {
-                    tok.capitalized = upper;
-                    firstLetterSeen = true;
-                }
-                capitals += upper ? 1 : 0;
+                capitals += b < 'a' ? 1 : 0;
                 ++run;
             }
             if (run > pos_) {
@@ -183,6 +196,10 @@ private:
                 pos_ = next;
                 continue;
             }
+            // Any other ASCII character ends the word unless it may join two parts.
+            if (c < 0x80 && c != '_' && c != '\'' && c != '-' && c != '.' && c != ',' && c != ':' &&
+                c != '@' && c != '%')
+                break;
             if (isCombiningMark(c) || c == 0x200C || c == 0x200D || c == '_') {
                 pos_ = next;
                 continue;
