@@ -19,7 +19,7 @@ PACKAGES=(
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     qml6-module-qtqml-models qml6-module-qt-labs-settings
     libqt6sql6-sqlite libqt6svg6
-    libhunspell-dev hunspell-en-us hunspell-en-gb
+    libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev
     nlohmann-json3-dev doctest-dev
     xvfb xauth
 )

@@ -1,5 +1,6 @@
 // overture-lint: the engine on the command line, for scripts, CI and batches.
 #include "cli/cli_options.hpp"
+#include "cli/history_file.hpp"
 #include "cli/text_output.hpp"
 #include "data/data_locator.hpp"
 #include "data/embedded_data.hpp"
@@ -198,8 +199,7 @@ int main(int argc, char** argv) {
     NoteHistory history;
     if (!o.historyFile.empty()) {
         try {
-            history = NoteHistory::fromJson(readDataFile(o.historyFile, 256U * 1024U * 1024U),
-                                            o.historyFile);
+            history = cli::readHistoryFile(o.historyFile);
         } catch (const DataError& e) {
             return fail(e.what());
         }
