@@ -85,7 +85,11 @@ TEST_CASE("sentence-count: an empty note and a single sentence are warnings") {
         CHECK(fs[0]->message == "The note is empty");
         CHECK_FALSE(r.ready);
     }
-    const Report one = lint("Hi.");
+    const Report greeting = lint("Hi.");
+    REQUIRE(test::findingsOf(greeting, "sentence-count").size() == 1);
+    CHECK(test::findingsOf(greeting, "sentence-count")[0]->message == "Only a greeting");
+    CHECK(greeting.stats.sentences == 1);
+    const Report one = lint("I read your post on Kafka joins.");
     REQUIRE(test::findingsOf(one, "sentence-count").size() == 1);
     CHECK(test::findingsOf(one, "sentence-count")[0]->message == "Only one sentence");
     CHECK(test::hasSerious(lint("Hi Ana, I read your post on Kafka joins and would like to "
@@ -97,20 +101,48 @@ TEST_CASE("sentence-count: two to four sentences are what recipients accept") {
     const Report r = lint(kGood, test::card(Relationship::MetInPerson, "Hannah"));
     CHECK(r.stats.sentences == 2);
     CHECK_FALSE(test::has(r, "sentence-count"));
-    const Report four = lint("Hi Ana. I read your post. It helped. Shall we connect?");
-    CHECK(four.stats.sentences == 4);
+    const Report four = lint("Hi Ana. I read your post. It helped. Shall we connect? Best, Sam");
+    CHECK(four.stats.sentences == 5); // the counter counts the greeting and the sign-off
     CHECK_FALSE(test::has(four, "sentence-count"));
 }
 
 TEST_CASE("sentence-count: more than four sentences is only a hint") {
-    const std::string text = "Hi Ana. I read your post. It helped. My team agreed. We changed "
-                             "our joins. Shall we connect?";
+    const std::string text = "I read your post. It helped. My team agreed. We changed our joins. "
+                             "It worked. Shall we connect?";
     const Report r = lint(text);
     CHECK(r.stats.sentences == 6);
     const auto fs = test::findingsOf(r, "sentence-count");
     REQUIRE(fs.size() == 1);
     CHECK(fs[0]->severity == Severity::Hint);
     CHECK(fs[0]->message.find("6 sentences") != std::string::npos);
+}
+
+TEST_CASE("sentence-count: a greeting or a sign-off on its own is not a sentence") {
+    const std::string stock = "I'd like to add you to my professional network on LinkedIn.";
+    for (const std::string text : {
+             "Hi Ana!\n\n" + stock,
+             "Hello Ana Silva,\n\n" + stock,
+             "Hi there! " + stock,
+             stock + " - Sam",
+             stock + " \xE2\x80\x94 Sam Jones",
+             stock + "\n\nBest,\nSam",
+             stock + " Kind regards, Sam Jones",
+             stock + " Thanks!",
+         }) {
+        const Report r = lint(text, test::card(Relationship::NeverInteracted, "Ana Silva"));
+        INFO("text: " << text << test::describe(r, text));
+        const auto fs = test::findingsOf(r, "sentence-count");
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0]->severity == Severity::Warning);
+        CHECK(fs[0]->message.rfind("Only one sentence", 0) == 0);
+        CHECK(test::covered(text, *fs[0]) == stock);
+        // The counter still shows every sentence a person would count.
+        CHECK(r.stats.sentences == (fs[0]->message == "Only one sentence" ? 1U : 2U));
+    }
+    // A sentence that happens to start with a greeting or a thank-you still counts.
+    const Report r = lint("Hi Ana, I read your post. Thanks for the Kafka tips!");
+    CHECK(r.stats.sentences == 2);
+    CHECK_FALSE(test::has(r, "sentence-count"));
 }
 
 TEST_CASE("sentence-count: abbreviations, decimals and links do not add sentences") {

@@ -123,6 +123,18 @@ TEST_CASE("spelling: curly apostrophes and contractions") {
                    "d lvoe to hear.") == std::vector<std::string>{"lvoe"});
 }
 
+TEST_CASE("spelling: hyphenated words, with ASCII or typographic hyphens") {
+    CHECK(misspelt("Your laser-cutter checklist helped our start-up.").empty());
+    // U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN, as word processors write them
+    CHECK(misspelt("Your laser\xE2\x80\x90"
+                   "cutter checklist helped our start\xE2\x80\x91"
+                   "up.")
+              .empty());
+    CHECK(misspelt("Your laser\xE2\x80\x90"
+                   "cutterr checklist.") == std::vector<std::string>{"laser\xE2\x80\x90"
+                                                                   "cutterr"});
+}
+
 TEST_CASE("spelling: en_GB accepts British spelling that en_US flags") {
     REQUIRE(test::englishSpeller("en_GB") != nullptr);
     const Linter gb(test::shippedData(), test::englishSpeller("en_GB"));

@@ -42,6 +42,17 @@ struct LintContext {
     std::unordered_set<std::string> nameWords;
     std::unordered_set<std::string> cardDetailWords;
 
+    // Per sentence: true when it says something. A sentence with no words, a bare
+    // salutation ("Hi Ana!") or a sign-off ("Best, Sam", "- Sam") is not counted by the
+    // counter or by sentence-count.
+    std::vector<bool> substantive;
+    [[nodiscard]] std::size_t substantiveCount() const {
+        std::size_t n = 0;
+        for (const bool b : substantive)
+            n += b ? 1 : 0;
+        return n;
+    }
+
     // Span of normalised words [first, end) in bytes.
     [[nodiscard]] Span spanOfWords(std::uint32_t first, std::uint32_t end) const {
         return Span{words[first].begin, words[end - 1].end};

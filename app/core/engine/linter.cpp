@@ -3,6 +3,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace overture {
 
@@ -38,6 +39,64 @@ void addFoldedWords(std::string_view field, std::unordered_set<std::string>& out
     }
 }
 
+// Words that close a note before the sender's name: "Best, Sam", "Kind regards, Sam".
+bool isSignOffWord(std::string_view w) {
+    static constexpr std::array<std::string_view, 20> kWords = {
+        "best",   "regards", "kind",   "warm", "warmest", "warmly",    "cheers",
+        "thanks", "thank",   "you",    "many", "all",     "the",       "sincerely",
+        "yours",  "truly",   "wishes", "with", "respect", "faithfully"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Capitalised words standing for a name ("Sam", "Priya Shah").
+bool isNameToken(const LintContext& ctx, const text::Token& t) {
+    return t.kind == text::TokenKind::Word &&
+           (t.capitalized || ctx.nameWords.count(text::foldForMatching(t.in(ctx.text))) != 0);
+}
+
+// "Hi Ana!", "Hello there," and "Dear Priya Shah:" on their own: a greeting and up to
+// three name words.
+bool isSalutation(const LintContext& ctx, const text::Sentence& s,
+                  const std::vector<std::uint32_t>& greetingEnd) {
+    const std::uint32_t end = greetingEnd[s.firstToken];
+    if (end == 0)
+        return false;
+    std::size_t names = 0;
+    for (std::uint32_t t = end; t < s.endToken; ++t) {
+        const text::Token& tok = ctx.tokens[t];
+        if (!tok.isWordLike())
+            continue;
+        const std::string folded = text::foldForMatching(tok.in(ctx.text));
+        if ((!isNameToken(ctx, tok) && folded != "there" && folded != "all") || ++names > 3)
+            return false;
+    }
+    return true;
+}
+
+// "Best, Sam", "Kind regards, Priya Shah", "Thanks!", "- Sam": a sign-off and a name.
+bool isSignOff(const LintContext& ctx, const text::Sentence& s) {
+    std::size_t signOffWords = 0;
+    std::size_t names = 0;
+    bool dash = false;
+    bool first = true;
+    for (std::uint32_t t = s.firstToken; t < s.endToken; ++t) {
+        const text::Token& tok = ctx.tokens[t];
+        if (first && tok.kind == text::TokenKind::Punct &&
+            (tok.first == '-' || tok.first == 0x2013 || tok.first == 0x2014))
+            dash = true;
+        first = false;
+        if (!tok.isWordLike())
+            continue;
+        if (isSignOffWord(text::foldForMatching(tok.in(ctx.text))) && names == 0)
+            ++signOffWords;
+        else if (isNameToken(ctx, tok) && ++names <= 3)
+            continue;
+        else
+            return false;
+    }
+    return (signOffWords > 0 || (dash && names > 0)) && signOffWords + names <= 5;
+}
+
 } // namespace
 
 Linter::Linter(std::shared_ptr<const LintData> data, std::shared_ptr<const Speller> speller)
@@ -60,6 +119,18 @@ Report Linter::lint(std::string_view text, const Recipient& card,
     addFoldedWords(card.name, ctx.nameWords);
     for (const std::string* field : {&card.company, &card.role, &card.context})
         addFoldedWords(*field, ctx.cardDetailWords);
+    {
+        // For each token that starts a greeting match, the token after the greeting.
+        std::vector<std::uint32_t> greetingEnd(ctx.tokens.size() + 1, 0);
+        for (const PhraseMatch& m : ctx.matches)
+            if (data_->patterns[m.pattern].kind == PatternKind::Greeting)
+                greetingEnd[ctx.words[m.firstWord].token] = std::max(
+                    greetingEnd[ctx.words[m.firstWord].token], ctx.words[m.endWord - 1].token + 1);
+        ctx.substantive.reserve(ctx.sentences.size());
+        for (const auto& s : ctx.sentences)
+            ctx.substantive.push_back(s.wordCount > 0 && !isSalutation(ctx, s, greetingEnd) &&
+                                      !isSignOff(ctx, s));
+    }
 
     Report report;
     for (const auto& rule : rules_) {
@@ -76,6 +147,8 @@ Report Linter::lint(std::string_view text, const Recipient& card,
 
     report.stats.characters = text::utf16Length(text);
     report.stats.limit = card.limit;
+    // The counter counts every sentence with words, greetings and sign-offs included, as
+    // a person counting them would; sentence-count judges only the substantive ones.
     for (const auto& s : ctx.sentences) {
         report.stats.words += s.wordCount;
         if (s.wordCount > 0)

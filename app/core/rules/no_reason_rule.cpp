@@ -9,10 +9,7 @@ void NoReasonRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
         return;
     // Two sentences around a specific shared detail carry their reason implicitly
     // ("working with you on the portal launch taught me a lot").
-    std::size_t sentences = 0;
-    for (const auto& s : ctx.sentences)
-        sentences += s.wordCount > 0 ? 1 : 0;
-    if (sentences >= 2 && hasSpecificDetail(ctx))
+    if (ctx.substantiveCount() >= 2 && hasSpecificDetail(ctx))
         return;
     Finding f = makeFinding(Span{0, ctx.text.size()}, "No reason for connecting",
                             "Recipients accept a note that says why you want to connect: what "

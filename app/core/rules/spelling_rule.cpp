@@ -10,13 +10,19 @@ namespace overture {
 
 namespace {
 
-// Hunspell's dictionaries use ASCII apostrophes; DESIGN.md asks to fold U+2019 first.
-std::string foldApostrophes(std::string_view word) {
+// Hunspell's dictionaries use ASCII apostrophes and hyphens; DESIGN.md asks to fold U+2019
+// first. The typographic hyphens U+2010 and U+2011 ("start‐up") are folded too, so
+// Hunspell splits the compound as it does at an ASCII hyphen.
+std::string foldForSpeller(std::string_view word) {
     std::string out;
     out.reserve(word.size());
     for (std::size_t i = 0; i < word.size(); ++i) {
         if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
             out += '\'';
+            i += 2;
+        } else if (word.compare(i, 3, "\xE2\x80\x90") == 0 ||
+                   word.compare(i, 3, "\xE2\x80\x91") == 0) {
+            out += '-';
             i += 2;
         } else {
             out += word[i];
@@ -52,7 +58,7 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
         const std::string_view raw = tok.in(ctx.text);
         if (raw.size() < 2 || raw.size() > 64 || ctx.insidePlaceholder(tok.begin))
             continue;
-        const std::string word = foldApostrophes(raw);
+        const std::string word = foldForSpeller(raw);
         const std::string folded = text::foldForMatching(word);
         const std::string foldedStem = text::foldForMatching(withoutPossessive(word));
         auto accepted = [&](const std::string& w) {
