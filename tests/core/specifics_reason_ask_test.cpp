@@ -64,6 +64,9 @@ TEST_CASE("no-specifics: any one real detail is enough") {
     SUBCASE("a number or a number word") {
         expectSpecific("Hi Priya, I run a meetup with 300 members. Would you like to connect?");
         expectSpecific("Hi Priya, I have followed your writing for three years. Connect?");
+        expectSpecific("Hi Priya, thanks for the quick turnaround on the samples last week. "
+                       "Let's stay connected for the spring run.",
+                       priya(Relationship::DidBusiness));
     }
     SUBCASE("a named piece of their work") {
         expectSpecific("Hi Priya, I liked your post on streaming joins. Would you like to "

@@ -85,6 +85,10 @@ bool hasSpecificDetail(const LintContext& ctx) {
             return true;
         if (ctx.data.numberWords.count(folded) != 0)
             return true;
+        // Two-word entries of the list: "last week", "last year".
+        if (i + 1 < ctx.words.size() && ctx.words[i + 1].sentence == ctx.words[i].sentence &&
+            ctx.data.numberWords.count(folded + " " + std::string(ctx.words.textOf(i + 1))) != 0)
+            return true;
     }
     const auto byPosition = tokensCapitalisedByPosition(ctx);
     for (std::uint32_t t = 0; t < ctx.tokens.size(); ++t) {
