@@ -41,6 +41,7 @@ TEST_CASE("false-relationship: friendship claimed of a stranger") {
     expectClaim("Hello friend, I loved your Kafka talk in Leeds.", stranger, "Hello friend");
     expectClaim("Sam has indicated you are a Friend: I'd like to add you.", stranger,
                 "you are a Friend");
+    expectClaim("Hi Ana, you are a friend who always helps.", stranger, "you are a friend");
 }
 
 TEST_CASE("false-relationship: the message names the claim and the declared relationship") {
@@ -131,6 +132,10 @@ TEST_CASE("false-relationship: a friend or colleague who is someone else") {
     expectNoClaim("Hi Ana, my old colleague Tom recommended your Kafka talk.", stranger);
     expectNoClaim("Hi Ana, I'm a friend of Elena Ruiz, who told me about your talk.", stranger);
     expectNoClaim("Hi Ana, your friend Tom told me about your Kafka talk.", stranger);
+    expectNoClaim("Hi Ana, my friend and I loved your Kafka talk in Leeds.", stranger);
+    expectNoClaim("Hi Ana, my friend is hiring Kafka engineers in Leeds.", stranger);
+    expectNoClaim("Hi Ana, my old colleague who runs Leeds Data suggested I write.", stranger);
+    expectNoClaim("Hi Ana, my former colleague suggested I write about Kafka.", stranger);
 }
 
 TEST_CASE("false-relationship: 'friendly', 'friendship' and other senses of the words") {

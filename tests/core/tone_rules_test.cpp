@@ -79,6 +79,10 @@ TEST_CASE("sales-pitch: selling in the first message") {
                "Are you the right person", d);
     expectRule("sales-pitch", "I loved your post on scaling, check out our free trial.",
                "check out our", d);
+    expectRule("sales-pitch", "Hi Ana, our platform helps HR teams cut hiring time by 40%.",
+               "our platform helps", d);
+    expectRule("sales-pitch", "Hi Ana, I run HR at Acme. Interested in a demo?",
+               "Interested in a demo", d);
 }
 
 TEST_CASE("meeting-request: asking for time before there is a relationship") {
@@ -88,6 +92,8 @@ TEST_CASE("meeting-request: asking for time before there is a relationship") {
     expectRule("meeting-request", "Are you free for a quick coffee?", "Are you free for", d);
     expectRule("meeting-request", "Could we hop on a call on Friday?", "hop on a call", d);
     expectRule("meeting-request", "Does Tuesday work for you?", "Does Tuesday work for you", d);
+    expectRule("meeting-request", "Hi Ana, I'd love to show you Acme. When works for you?",
+               "When works for you", d);
     expectRule("meeting-request", "Hi Ana, your post on scaling. Quick call this week?",
                "Quick call", d);
 }
@@ -100,6 +106,8 @@ TEST_CASE("flattery: praise too big to be believed") {
     expectRule("flattery", "Hi Ana, you're a true thought leader.", "thought leader", d);
     expectRule("flattery", "It would be an honour to connect.", "would be an honour", d);
     expectRule("flattery", "Hi Ana, you are amazing.", "you are amazing", d);
+    expectRule("flattery", "Hi Ana, you're clearly one of the smartest people in fintech.",
+               "one of the smartest", d);
     expectRule("flattery", "Hi Ana, you\xE2\x80\x99re amazing.", "you\xE2\x80\x99re amazing", d);
 }
 
@@ -130,6 +138,9 @@ TEST_CASE("tone rules: the topic of the recipient's own work is not the sender's
 
 TEST_CASE("tone rules: ordinary words near the phrases are left alone") {
     expectNone("sales-pitch", "Hi Ana, we help each other at the Leeds Rust meetup every month.");
+    expectNone("sales-pitch", "Hi Ana, I lead our product team at Acme and our platform group "
+                              "loved your Kafka talk.");
+    expectNone("sales-pitch", "Hi Ana, I'd love to see a demo of your Kafka tool some day.");
     expectNone("meeting-request", "Hi Ana, thanks for the call-out in your Kafka newsletter.");
     expectNone("flattery", "Hi Ana, your talk was clear and useful; the demo on Kafka joins "
                            "helped my team.");

@@ -29,6 +29,17 @@ bool isNameBridge(std::string_view w) {
     return isPersonNoun(w) || std::find(kBridges.begin(), kBridges.end(), w) != kBridges.end();
 }
 
+// Verbs (and "who") that make the person noun before them the subject of a sentence
+// about someone else: "my friend is hiring", "my old colleague suggested I write".
+bool isThirdPersonVerb(std::string_view w) {
+    static constexpr std::array<std::string_view, 26> kVerbs = {
+        "is",         "was",       "has",      "had",       "who",      "works", "worked",
+        "runs",       "leads",     "said",     "says",      "told",     "tells", "recommended",
+        "recommends", "suggested", "suggests", "mentioned", "mentions", "asked", "asks",
+        "introduced", "shared",    "sent",     "pointed",   "forwarded"};
+    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
 bool isPunct(const LintContext& ctx, std::uint32_t t, char32_t c) {
     return t < ctx.tokens.size() && ctx.tokens[t].kind == text::TokenKind::Punct &&
            ctx.tokens[t].first == c;
@@ -53,10 +64,19 @@ bool isNameWord(const LintContext& ctx, std::uint32_t t) {
 bool aboutSomeoneElse(const LintContext& ctx, const PhraseMatch& m) {
     if (!isPersonNoun(ctx.words.textOf(m.endWord - 1)))
         return false;
+    // "you are a friend", "we were colleagues": about the recipient by their own words.
+    for (std::uint32_t w = m.firstWord; w < m.endWord; ++w) {
+        const std::string_view word = ctx.words.textOf(w);
+        if (word == "you" || word == "we" || word == "our")
+            return false;
+    }
     if (m.endWord + 1 < ctx.words.size() && ctx.words.textOf(m.endWord) == "of" &&
         ctx.words.textOf(m.endWord + 1) == "mine")
         return true;
     std::uint32_t t = ctx.words[m.endWord - 1].token + 1;
+    if (t < ctx.tokens.size() && ctx.tokens[t].kind == text::TokenKind::Word &&
+        isThirdPersonVerb(text::foldForMatching(ctx.tokens[t].in(ctx.text))))
+        return true; // "my friend is hiring", "my friend who runs…"
     if (isPunct(ctx, t, U',')) {
         // An apposition: ", Elena," or ", Elena Ruiz".
         ++t;
@@ -68,6 +88,12 @@ bool aboutSomeoneElse(const LintContext& ctx, const PhraseMatch& m) {
                         isNameBridge(text::foldForMatching(ctx.tokens[t].in(ctx.text)));
              ++k)
             ++t;
+        // "my friend and I loved your talk"
+        const bool andI = t > 0 && t < ctx.tokens.size() &&
+                          text::foldForMatching(ctx.tokens[t - 1].in(ctx.text)) == "and" &&
+                          text::foldForMatching(ctx.tokens[t].in(ctx.text)) == "i";
+        if (andI)
+            return true;
         if (!isNameWord(ctx, t))
             return false;
     }
