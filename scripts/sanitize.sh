@@ -16,4 +16,4 @@ cmake --build "$BUILD_DIR" --target overture-lint overture_core_tests overture_c
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" -R '^(core|cli): ' --no-tests=error
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" -R '^(core|cli):' --no-tests=error

@@ -1,6 +1,7 @@
 #include "cli/cli_options.hpp"
 
 #include "rules/rule_catalog.hpp"
+#include "text/utf8.hpp"
 
 #include <charconv>
 
@@ -86,6 +87,11 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
                    arg == "--reason") {
             if (!takeValue())
                 return std::nullopt;
+            // The card's words end up in messages and JSON: refuse what the draft would be refused.
+            if (const auto bad = text::findInvalidUtf8(value)) {
+                error = arg + ": invalid UTF-8 at byte " + std::to_string(*bad);
+                return std::nullopt;
+            }
             (arg == "--name"      ? o.card.name
              : arg == "--company" ? o.card.company
              : arg == "--role"    ? o.card.role
