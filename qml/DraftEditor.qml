@@ -1,6 +1,8 @@
 // The draft: a plain TextArea with coloured wavy underlines drawn over it (Qt Quick 6.4
 // draws none from a syntax highlighter), a right-click menu with spelling suggestions,
 // and the live counter.
+import QtQml
+import QtQml.Models
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -1,5 +1,7 @@
 // The editor: recipient card | draft with underlines and counter | findings, with the
 // toolbar above and the opener library, history and settings as drawers and dialogs.
+import QtQml
+import QtQml.Models
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -17,7 +17,7 @@ PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-    qml6-module-qtqml-models qml6-module-qt-labs-settings
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
     libqt6sql6-sqlite libqt6svg6
     libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev
     nlohmann-json3-dev doctest-dev

@@ -44,9 +44,9 @@ class DraftController : public QObject {
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY cardChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
-    Q_PROPERTY(FindingsModel* findings READ findings CONSTANT)
-    Q_PROPERTY(OpenerModel* openers READ openers CONSTANT)
-    Q_PROPERTY(HistoryStore* history READ history CONSTANT)
+    Q_PROPERTY(overture::gui::FindingsModel* findings READ findings CONSTANT)
+    Q_PROPERTY(overture::gui::OpenerModel* openers READ openers CONSTANT)
+    Q_PROPERTY(overture::gui::HistoryStore* history READ history CONSTANT)
     Q_PROPERTY(int characters READ characters NOTIFY reportChanged)
     Q_PROPERTY(int words READ words NOTIFY reportChanged)
     Q_PROPERTY(int sentences READ sentences NOTIFY reportChanged)

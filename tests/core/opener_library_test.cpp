@@ -192,7 +192,7 @@ TEST_CASE("openers: filtering by relationship and by search words") {
     }
 }
 
-TEST_CASE("openers: a person's own openers are merged; the same id replaces the shipped one") {
+TEST_CASE("openers: a person's own openers are merged, the same id replaces the shipped one") {
     OpenerLibrary lib = OpenerLibrary::fromJson(kTemplate, "test");
     const OpenerLibrary own = OpenerLibrary::fromJson(R"({"openers": [
       {"id": "a", "title": "My event opener", "relationships": ["met-in-person"],

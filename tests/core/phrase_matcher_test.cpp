@@ -121,7 +121,7 @@ TEST_CASE("phrase matcher: a match never crosses a sentence boundary") {
     CHECK(f.run("Nice to meet you at the expo.") == std::vector<Found>{{0, "meet you at"}});
 }
 
-TEST_CASE("phrase matcher: empty patterns are ignored; words outside patterns are unknown") {
+TEST_CASE("phrase matcher: empty patterns are ignored, words outside patterns are unknown") {
     PhraseMatcher m;
     m.add({}, 0);
     CHECK(m.patternCount() == 0);
@@ -185,7 +185,7 @@ TEST_CASE("match words: spans, tokens and sentences of each normalised word") {
     CHECK(words[5].token == words[6].token);
 }
 
-TEST_CASE("match words: links, handles, tags and emoji are not words; numbers are") {
+TEST_CASE("match words: links, handles, tags and emoji are not words, numbers are") {
     const std::string text = "See acme.com @ana #kafka \xF0\x9F\x91\x8B 300 people";
     const auto tokens = text::tokenize(text);
     const auto sentences = text::splitSentences(text, tokens);

@@ -41,7 +41,7 @@ TEST_CASE("report: the worst finding decides, whatever the order") {
     CHECK(r.grade(Reason::Lazy) == Grade::Fail);
 }
 
-TEST_CASE("report: hints alone leave the note ready; spelling blocks it but grades nothing") {
+TEST_CASE("report: hints alone leave the note ready, spelling blocks it but grades nothing") {
     Report hints;
     hints.findings = {finding(Reason::Lazy, Severity::Hint)};
     gradeReport(hints);

@@ -105,7 +105,7 @@ TEST_CASE("UTF-16 offsets: a finding after an emoji points at the right words") 
     CHECK(it->match == c.text().mid(it->start, it->end - it->start));
 }
 
-TEST_CASE("a dismissed finding stays away for this draft; a disabled rule everywhere") {
+TEST_CASE("a dismissed finding stays away for this draft, a disabled rule everywhere") {
     resetUserData();
     DraftController c;
     c.setText(QStringLiteral(
