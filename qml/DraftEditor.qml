@@ -40,6 +40,9 @@ ColumnLayout {
             Accessible.name: qsTr("Draft of the invitation note")
             Accessible.description: qsTr("Problems are underlined; the list beside explains each one")
             Component.onCompleted: text = root.controller.text
+            // Tab moves on (keyboard-only use); a note never needs a tab character.
+            Keys.onTabPressed: function (event) { nextItemInFocusChain(true).forceActiveFocus(); event.accepted = true }
+            Keys.onBacktabPressed: function (event) { nextItemInFocusChain(false).forceActiveFocus(); event.accepted = true }
             onTextChanged: root.controller.text = text
             background: Rectangle {
                 color: palette.base

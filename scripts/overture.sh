@@ -21,7 +21,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6svg6
     libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev
     nlohmann-json3-dev doctest-dev
-    xvfb xauth
+    xvfb xauth xdotool
 )
 
 install_missing() {

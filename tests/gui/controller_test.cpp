@@ -167,3 +167,23 @@ TEST_CASE("own openers are saved with the recipient's name made a placeholder") 
     later.openers()->setSearch(QStringLiteral("meetup talk"));
     CHECK(later.openers()->count() >= 1);
 }
+
+TEST_CASE("two editors saving the same draft never leave a mixed or truncated file") {
+    resetUserData();
+    DraftController first;
+    DraftController second;
+    const QString a =
+        QStringLiteral("Hi Ana, your FOSDEM talk on parsers helped us. ").repeated(40);
+    const QString b = QStringLiteral("Hi Tom, thanks for the Leeds meetup tour. ").repeated(55);
+    const QString path = userDataFile(QStringLiteral("draft.txt"));
+    for (int i = 0; i < 40; ++i) {
+        first.setText(i % 2 == 0 ? a : a + QString::number(i));
+        second.setText(i % 2 == 0 ? b : b + QString::number(i));
+        REQUIRE(first.saveDraftNow());
+        const QString afterFirst = QString::fromUtf8(readAll(path));
+        CHECK(afterFirst == first.text());
+        REQUIRE(second.saveDraftNow());
+        const QString afterSecond = QString::fromUtf8(readAll(path));
+        CHECK(afterSecond == second.text());
+    }
+}
