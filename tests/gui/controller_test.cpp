@@ -187,3 +187,45 @@ TEST_CASE("two editors saving the same draft never leave a mixed or truncated fi
         CHECK(afterSecond == second.text());
     }
 }
+
+TEST_CASE("a broken opener file: one line in the banner, the built-in library is used, the file is "
+          "untouched") {
+    resetUserData();
+    const QString dir = testHome() + QStringLiteral("/broken-data");
+    QDir().mkpath(dir + QStringLiteral("/templates"));
+    QDir().mkpath(dir + QStringLiteral("/dictionaries"));
+    for (const char* file :
+         {"dictionaries/phrases.json", "dictionaries/signals.json", "dictionaries/words.txt"})
+        QFile::copy(QStringLiteral(OVERTURE_SOURCE_DIR "/") + QLatin1String(file),
+                    dir + QLatin1Char('/') + QLatin1String(file));
+    const QByteArray broken("{\"version\": 1, \"openers\": [ {\"id\": \"x\", \"title\": ");
+    {
+        QFile f(dir + QStringLiteral("/templates/openers.json"));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(broken);
+    }
+    const QByteArray before = qgetenv("OVERTURE_DATA_DIR");
+    qputenv("OVERTURE_DATA_DIR", dir.toUtf8());
+    DraftController c;
+    qputenv("OVERTURE_DATA_DIR", before);
+    REQUIRE(c.problems().size() == 1);
+    CHECK(c.problems().first().contains(QStringLiteral("templates/openers.json:1:")));
+    CHECK(c.problems().first().contains(QStringLiteral("built-in")));
+    CHECK(c.openers()->count() >= 40);
+    CHECK(readAll(dir + QStringLiteral("/templates/openers.json")) == broken);
+}
+
+TEST_CASE("no dictionary for the language: spelling is off with a notice, linting goes on") {
+    resetUserData();
+    DraftController c;
+    c.setLanguage(QStringLiteral("zz_ZZ"));
+    REQUIRE(waitUntil([&] { return c.spellingState() == QStringLiteral("off"); }));
+    bool noticed = false;
+    for (const QString& p : c.problems())
+        noticed = noticed || p.contains(QStringLiteral("no Hunspell dictionary for zz_ZZ"));
+    CHECK(noticed);
+    c.setText(QStringLiteral("I'd like to add you to my professional network on LinkedIn."));
+    c.lintNow();
+    CHECK(ruleIds(c).contains(QStringLiteral("default-text")));
+    c.setLanguage(QStringLiteral("en_US"));
+}
