@@ -51,7 +51,7 @@ HunspellSpeller::HunspellSpeller(const std::filesystem::path& aff, const std::fi
 HunspellSpeller::~HunspellSpeller() = default;
 
 bool HunspellSpeller::isCorrect(std::string_view word) const {
-    const auto it = cache_.find(std::string(word));
+    const auto it = cache_.find(word);
     if (it != cache_.end())
         return it->second;
     const std::string key(word);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -44,7 +45,14 @@ public:
 private:
     std::unique_ptr<Hunspell> hunspell_;
     std::string language_;
-    mutable std::unordered_map<std::string, bool> cache_;
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    // Looked up by string_view (no temporary string per word).
+    mutable std::unordered_map<std::string, bool, WordHash, std::equal_to<>> cache_;
 };
 
 } // namespace overture

@@ -166,8 +166,17 @@ std::size_t Utf16Map::toByte(std::size_t unit) const {
 }
 
 std::string foldForMatching(std::string_view word) {
-    std::string out;
-    appendFoldedForMatching(out, word);
+    // Copy, then lower-case ASCII in place; the rest of a non-ASCII word is re-folded.
+    std::string out(word);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 0x80) {
+            out.resize(i);
+            appendFoldedForMatching(out, word.substr(i));
+            return out;
+        }
+        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
     return out;
 }
 
