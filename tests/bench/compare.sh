@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Times overture-lint side by side with the spelling floor (hunspell -l) and the prose
+# linters people use today (proselint, write-good, alex), on the same two inputs: a
+# typical 300-character note and about 1 MB of English prose made from the licence
+# texts in /usr/share/common-licenses (tests/bench/prose.hpp). hyperfine runs every
+# command several times; the table shows medians and ratios.
+#
+#   tests/bench/compare.sh [BUILD_DIR]        (default: build)
+#
+# It installs what is missing: hyperfine, hunspell and python3-proselint with apt-get
+# (as root or through sudo), write-good and alex with npm into BUILD_DIR/bench-node.
+# It is never part of the test run: it needs the network once and takes minutes
+# (proselint alone needs about a minute per run on 1 MB).
+#
+# Environment:
+#   RUNS=10        runs of each fast command (overture-lint, hunspell)
+#   SLOW_RUNS=3    runs of each slow command (proselint, write-good, alex on 1 MB)
+#   PROSE_BYTES=1048576
+#   TOOLS="hunspell proselint write-good alex"   which others to run
+#   OVERTURE_BENCH_LANG=en_US
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${1:-$root/build}
+[[ -d $build ]] || {
+    echo "compare.sh: no build folder $build (configure and build first)" >&2
+    exit 2
+}
+build=$(cd "$build" && pwd)
+work=$build/bench-compare
+node_dir=$build/bench-node
+runs=${RUNS:-10}
+slow_runs=${SLOW_RUNS:-3}
+prose_bytes=${PROSE_BYTES:-1048576}
+tools=${TOOLS:-hunspell proselint write-good alex}
+lang=${OVERTURE_BENCH_LANG:-en_US}
+mkdir -p "$work"
+
+say() { printf '== %s\n' "$*" >&2; }
+wants() { [[ " $tools " == *" $1 "* ]]; }
+
+# ---- Tools ----------------------------------------------------------------------------
+
+apt_install() {
+    local runner=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || {
+            echo "compare.sh: please install: $*" >&2
+            exit 2
+        }
+        runner=(sudo)
+    fi
+    say "apt-get install $*"
+    "${runner[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null ||
+        {
+            "${runner[@]}" apt-get update >/dev/null
+            "${runner[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null
+        }
+}
+
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v python3 >/dev/null || missing+=(python3)
+wants hunspell && ! command -v hunspell >/dev/null && missing+=(hunspell)
+wants hunspell && [[ ! -e /usr/share/hunspell/$lang.dic ]] && missing+=("hunspell-${lang,,}")
+wants proselint && ! command -v proselint >/dev/null && missing+=(python3-proselint)
+((${#missing[@]} == 0)) || apt_install "${missing[@]//_/-}"
+
+npm_tools=()
+wants write-good && [[ ! -x $node_dir/node_modules/.bin/write-good ]] && npm_tools+=(write-good)
+wants alex && [[ ! -x $node_dir/node_modules/.bin/alex ]] && npm_tools+=(alex)
+if ((${#npm_tools[@]} > 0)); then
+    command -v npm >/dev/null || apt_install npm
+    say "npm install ${npm_tools[*]} into $node_dir"
+    mkdir -p "$node_dir"
+    npm install --prefix "$node_dir" --no-audit --no-fund --loglevel=error "${npm_tools[@]}" >/dev/null
+fi
+
+# ---- Inputs ---------------------------------------------------------------------------
+
+say "building overture-lint and overture_prose in $build"
+cmake --build "$build" --target overture-lint overture_prose >/dev/null
+lint=$(find "$build" -maxdepth 1 -name overture-lint -type f -perm -u+x | head -n1)
+[[ -n $lint ]] || lint=$(find "$build" -name overture-lint -type f -perm -u+x | head -n1)
+prose_tool=$(find "$build" -name overture_prose -type f -perm -u+x | head -n1)
+export OVERTURE_DATA_DIR=${OVERTURE_DATA_DIR:-$root}
+
+note=$work/note.txt
+prose=$work/prose.txt
+"$prose_tool" note >"$note"
+"$prose_tool" "$prose_bytes" >"$prose"
+say "inputs: $note ($(wc -c <"$note") bytes), $prose ($(wc -c <"$prose") bytes)"
+
+# ---- Runs -----------------------------------------------------------------------------
+
+# proselint keeps a result cache under XDG_CACHE_HOME: empty it before every run.
+pl_cache=$work/proselint-cache
+write_good=$node_dir/node_modules/.bin/write-good
+alex=$node_dir/node_modules/.bin/alex
+card="--name 'Priya Shah' --company Stripe --relationship met-in-person --context 'Berlin FinTech Summit'"
+
+# bench NAME RUNS WARMUP  then "label" "command" pairs
+bench() {
+    local name=$1 n=$2 warmup=$3
+    shift 3
+    local args=()
+    while (($# > 0)); do
+        args+=(--command-name "$1" "$2")
+        shift 2
+    done
+    say "$name: $((${#args[@]} / 3)) commands, $n runs each"
+    hyperfine --style basic --ignore-failure --warmup "$warmup" --runs "$n" \
+        --export-json "$work/$name.json" "${args[@]}" >&2
+}
+
+# The note: every command is fast enough for the full run count.
+note_cmds=(
+    "overture-lint" "$lint --format json $card $note >/dev/null"
+    "overture-lint --no-spell" "$lint --format json --no-spell $card $note >/dev/null"
+)
+wants hunspell && note_cmds+=("hunspell -l" "hunspell -l -d $lang <$note >/dev/null")
+wants proselint && note_cmds+=("proselint" "rm -rf $pl_cache; XDG_CACHE_HOME=$pl_cache proselint $note >/dev/null")
+wants write-good && note_cmds+=("write-good" "$write_good $note >/dev/null")
+wants alex && note_cmds+=("alex" "$alex --text $note >/dev/null 2>&1")
+bench note "$runs" 2 "${note_cmds[@]}"
+
+# The prose: overture-lint and hunspell with the full count, the others with fewer runs.
+prose_fast=(
+    "overture-lint" "$lint --format json --no-suggest $card $prose >/dev/null"
+    "overture-lint --no-spell" "$lint --format json --no-spell $card $prose >/dev/null"
+)
+wants hunspell && prose_fast+=("hunspell -l" "hunspell -l -d $lang <$prose >/dev/null")
+bench prose-fast "$runs" 1 "${prose_fast[@]}"
+prose_slow=()
+wants proselint && prose_slow+=("proselint" "rm -rf $pl_cache; XDG_CACHE_HOME=$pl_cache proselint $prose >/dev/null")
+wants write-good && prose_slow+=("write-good" "$write_good $prose >/dev/null")
+wants alex && prose_slow+=("alex" "$alex --text $prose >/dev/null 2>&1")
+((${#prose_slow[@]} == 0)) || bench prose-slow "$slow_runs" 0 "${prose_slow[@]}"
+
+# ---- Table ----------------------------------------------------------------------------
+
+python3 - "$work" "$(wc -c <"$note")" "$(wc -c <"$prose")" <<'EOF'
+import json, os, sys
+
+work, note_bytes, prose_bytes = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+def load(name):
+    path = os.path.join(work, name + ".json")
+    if not os.path.exists(path):
+        return {}
+    return {r["command"]: r for r in json.load(open(path))["results"]}
+
+note = load("note")
+prose = {**load("prose-fast"), **load("prose-slow")}
+others = ["proselint", "write-good", "alex"]
+
+def fmt(seconds):
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+print()
+print(f"| input | command | median | min–max | runs | × overture-lint | × overture-lint --no-spell |")
+print(f"|---|---|---:|---:|---:|---:|---:|")
+for label, size, results in (("note", note_bytes, note), ("prose", prose_bytes, prose)):
+    base = results.get("overture-lint", {}).get("median")
+    base_ns = results.get("overture-lint --no-spell", {}).get("median")
+    for cmd, r in results.items():
+        ratio = f"{r['median'] / base:.1f}×" if base else ""
+        ratio_ns = f"{r['median'] / base_ns:.1f}×" if base_ns else ""
+        name = f"{label} ({size / 1024:.0f} KiB)" if size >= 4096 else f"{label} ({size} B)"
+        print(f"| {name} | `{cmd}` | {fmt(r['median'])} | {fmt(r['min'])}–{fmt(r['max'])} "
+              f"| {len(r['times'])} | {ratio} | {ratio_ns} |")
+
+print()
+print("Targets (issue 4), medians of whole processes:")
+def check(text, ok):
+    print(f"  [{'met' if ok else 'MISSED'}] {text}")
+if "overture-lint" in note:
+    m = note["overture-lint"]["median"]
+    check(f"one note, dictionary load included: {fmt(m)} <= 60 ms", m <= 0.060)
+spell = prose.get("overture-lint", {}).get("median")
+rules = prose.get("overture-lint --no-spell", {}).get("median")
+if spell and "hunspell -l" in prose:
+    h = prose["hunspell -l"]["median"]
+    check(f"1 MB with spelling vs hunspell -l: {h / spell:.1f}× faster (>= 2×)", h / spell >= 2)
+fastest = min((prose[o]["median"], o) for o in others if o in prose) if any(o in prose for o in others) else None
+if fastest and spell:
+    check(f"1 MB with spelling vs the fastest prose linter ({fastest[1]}): {fastest[0] / spell:.0f}× faster (>= 25×)",
+          fastest[0] / spell >= 25)
+if fastest and rules:
+    check(f"1 MB rules only vs the fastest prose linter ({fastest[1]}): {fastest[0] / rules:.0f}× faster (>= 100×)",
+          fastest[0] / rules >= 100)
+EOF
