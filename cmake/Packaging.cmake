@@ -4,7 +4,8 @@
 #   bin/overture-lint, bin/overture               the programs
 #   share/overture/dictionaries/*.json, words.txt the phrase lists and word list
 #   share/overture/templates/openers.json         the opener library
-#   share/man/man1/overture-lint.1.gz             the man page
+#   share/man/man1/overture-lint.1.gz, overture.1.gz  the man pages
+#   share/doc/overture/changelog.gz (, copyright) for the .deb
 #   share/applications/<id>.desktop               } only with the editor
 #   share/metainfo/<id>.metainfo.xml              } (target `overture`)
 #   share/icons/hicolor/scalable/apps/<id>.svg    }
@@ -28,31 +29,49 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/templates/"
         DESTINATION "${OVERTURE_DATA_INSTALL_DIR}/templates"
         FILES_MATCHING PATTERN "*.json")
 
-# --- Man pages -------------------------------------------------------------------------
+# --- Man pages and the Debian changelog --------------------------------------------------
 # Debian wants them compressed (gzip -n: no timestamp, so the package is reproducible).
+find_program(OVERTURE_GZIP gzip)
+function(overture_gzipped source name out_var)
+    if(OVERTURE_GZIP)
+        set(out "${CMAKE_CURRENT_BINARY_DIR}/packaging/${name}.gz")
+        add_custom_command(
+            OUTPUT "${out}"
+            COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/packaging"
+            COMMAND "${OVERTURE_GZIP}" -9 -n -c "${source}" > "${out}"
+            DEPENDS "${source}"
+            COMMENT "Compressing ${name}"
+            VERBATIM)
+        set(${out_var} "${out}" PARENT_SCOPE)
+    else()
+        set(${out_var} "${source}" PARENT_SCOPE)
+    endif()
+endfunction()
+
 set(_man_pages overture-lint.1)
 if(TARGET overture AND EXISTS "${_pkg_src}/overture.1")
     list(APPEND _man_pages overture.1)
 endif()
-find_program(OVERTURE_GZIP gzip)
 set(_man_outputs)
 foreach(page IN LISTS _man_pages)
-    if(OVERTURE_GZIP)
-        set(out "${CMAKE_CURRENT_BINARY_DIR}/packaging/${page}.gz")
-        add_custom_command(
-            OUTPUT "${out}"
-            COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/packaging"
-            COMMAND "${OVERTURE_GZIP}" -9 -n -c "${_pkg_src}/${page}" > "${out}"
-            DEPENDS "${_pkg_src}/${page}"
-            COMMENT "Compressing the man page ${page}"
-            VERBATIM)
-        list(APPEND _man_outputs "${out}")
-    else()
-        list(APPEND _man_outputs "${_pkg_src}/${page}")
+    overture_gzipped("${_pkg_src}/${page}" "${page}" out)
+    list(APPEND _man_outputs "${out}")
+endforeach()
+install(FILES ${_man_outputs} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+
+# /usr/share/doc/<package>: the changelog, and the licence as `copyright` once the
+# project has one (Debian requires both in a package).
+set(OVERTURE_DOC_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/doc/overture")
+overture_gzipped("${_pkg_src}/changelog" changelog _changelog)
+install(FILES "${_changelog}" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}")
+foreach(licence LICENSE LICENSE.txt LICENSE.md COPYING)
+    if(EXISTS "${PROJECT_SOURCE_DIR}/${licence}")
+        install(FILES "${PROJECT_SOURCE_DIR}/${licence}" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}"
+                RENAME copyright)
+        break()
     endif()
 endforeach()
-add_custom_target(overture_man_pages ALL DEPENDS ${_man_outputs})
-install(FILES ${_man_outputs} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+add_custom_target(overture_packaging_files ALL DEPENDS ${_man_outputs} ${_changelog})
 
 # --- The editor: desktop entry, AppStream metainfo, icon -----------------------
 # (The program itself is installed by app/gui/CMakeLists.txt.)

@@ -12,7 +12,7 @@ lint="$prefix/bin/overture-lint"
 for f in bin/overture-lint \
     share/overture/dictionaries/phrases.json share/overture/dictionaries/signals.json \
     share/overture/dictionaries/words.txt share/overture/templates/openers.json \
-    share/man/man1/overture-lint.1.gz; do
+    share/man/man1/overture-lint.1.gz share/doc/overture/changelog.gz; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
 [ -x "$lint" ] || fail "bin/overture-lint is not executable"
