@@ -5,29 +5,40 @@
 namespace overture::cli {
 
 namespace {
-// 1-based line and column (in code points) of a byte offset.
-std::pair<std::size_t, std::size_t> position(std::string_view text, std::size_t byte) {
-    std::size_t line = 1;
-    std::size_t col = 1;
-    std::size_t i = 0;
-    while (i < byte && i < text.size()) {
-        if (text[i] == '\n') {
-            ++line;
-            col = 1;
-            ++i;
-            continue;
+// 1-based line and column (in code points) of byte offsets, asked in increasing order: each
+// lookup walks on from the previous one, so a report of many findings stays linear.
+class Positions {
+public:
+    explicit Positions(std::string_view text) : text_(text) {}
+    std::pair<std::size_t, std::size_t> at(std::size_t byte) {
+        if (byte < i_)
+            *this = Positions(text_); // out of order: start again
+        while (i_ < byte && i_ < text_.size()) {
+            if (text_[i_] == '\n') {
+                ++line_;
+                col_ = 1;
+                ++i_;
+                continue;
+            }
+            text::decodeNext(text_, i_);
+            ++col_;
         }
-        text::decodeNext(text, i);
-        ++col;
+        return {line_, col_};
     }
-    return {line, col};
-}
+
+private:
+    std::string_view text_;
+    std::size_t i_ = 0;
+    std::size_t line_ = 1;
+    std::size_t col_ = 1;
+};
 } // namespace
 
 void printTextReport(std::ostream& out, const Report& report, std::string_view text,
                      const std::string& inputName) {
+    Positions positions(text);
     for (const Finding& f : report.findings) {
-        const auto [line, col] = position(text, f.span.begin);
+        const auto [line, col] = positions.at(f.span.begin);
         out << inputName << ':' << line << ':' << col << ": " << severityId(f.severity) << ": "
             << f.message << " [" << f.rule << "]\n";
         if (!f.explanation.empty())

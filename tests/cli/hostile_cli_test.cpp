@@ -253,6 +253,29 @@ TEST_CASE("hostile cli: a 10 MB paste finishes, about linearly") {
     CHECK(huge.err == "overture-lint: standard input: input is over 64 MiB\n");
 }
 
+TEST_CASE("hostile cli: the text report of a paste with many findings stays linear") {
+    // Placing each finding at line:column once walked from the start of the text for every
+    // finding: a 1 MB paste of placeholders took minutes.
+    TempDir dir;
+    auto repeat = [](const std::string& unit, std::size_t bytes) {
+        std::string out;
+        while (out.size() < bytes)
+            out += unit;
+        return out;
+    };
+    for (const std::string unit : {std::string("[Name] qwrtz "), std::string("SORRY\n")}) {
+        INFO(unit);
+        writeFile(dir.path / "small.txt", repeat(unit, 100'000));
+        writeFile(dir.path / "big.txt", repeat(unit, 1'000'000));
+        const Run s = lintCli({"--no-suggest", (dir.path / "small.txt").string()}, "");
+        const Run b = lintCli({"--no-suggest", (dir.path / "big.txt").string()}, "");
+        MESSAGE("100 KB: " << s.seconds << " s, 1 MB: " << b.seconds << " s");
+        CHECK(b.status == 1);
+        CHECK(b.seconds / std::max(s.seconds, 0.05) < 25.0);
+        CHECK(b.out.find("ready") != std::string::npos);
+    }
+}
+
 TEST_CASE("hostile cli: a single word of 100 000 characters") {
     const std::string word(100'000, 'x');
     const Run r = lintCli(withCard({"--format", "json"}), word);

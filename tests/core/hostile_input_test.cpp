@@ -213,6 +213,44 @@ TEST_CASE("hostile: a 10 MB paste is linted, and ten times the text takes about 
     CHECK_FALSE(report.ready);
 }
 
+TEST_CASE("hostile: pathological pastes stay linear (1.25 MB takes about ten times 125 KB)") {
+    // Each of these was quadratic once: many placeholders (every word looked through all
+    // of them), unclosed brackets (each scanned to the end of the text), a repeated phrase
+    // (each match looked back over every earlier one).
+    struct Shape {
+        const char* what;
+        std::string unit;
+    };
+    const std::vector<Shape> shapes = {
+        {"bracketed placeholders", "[Name] word "},
+        {"braced placeholders", "{first_name} hi "},
+        {"unclosed braces", "{"},
+        {"unclosed brackets", "["},
+        {"capitals and an apology, no full stop", "SORRY TO BOTHER YOU "},
+        {"a claim of friendship", "my friend "},
+        {"abbreviations", "e.g. Dr. J. "},
+        {"one sentence, no punctuation", "streaming pipelines data word "},
+        {"blank lines", "\n"},
+        {"emoji with a skin tone", "\xF0\x9F\x91\x8B\xF0\x9F\x8F\xBD"},
+    };
+    const Recipient card = priya();
+    for (const Shape& shape : shapes) {
+        INFO(shape.what);
+        auto repeat = [&](std::size_t bytes) {
+            std::string out;
+            while (out.size() < bytes)
+                out += shape.unit;
+            return out;
+        };
+        const std::string small = repeat(125'000);
+        const std::string big = repeat(1'250'000);
+        const double tSmall = secondsToLint(small, card);
+        const double tBig = secondsToLint(big, card);
+        MESSAGE(std::string(shape.what) << ": " << tSmall << " s, " << tBig << " s");
+        CHECK(tBig / std::max(tSmall, 0.02) < 25.0);
+    }
+}
+
 TEST_CASE("hostile: a single word of 100 000 characters") {
     SUBCASE("ASCII") {
         const std::string word(100'000, 'a');

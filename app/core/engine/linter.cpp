@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace overture {
 
@@ -13,9 +14,12 @@ bool LintContext::hasSignal(PatternKind kind) const {
 }
 
 bool LintContext::insidePlaceholder(std::size_t byte) const {
-    return std::any_of(placeholders.begin(), placeholders.end(), [&](const Placeholder& p) {
-        return byte >= p.span.begin && byte < p.span.end;
-    });
+    // Sorted by position and never overlapping: the last one starting at or before `byte`
+    // is the only candidate (a linear scan per word was quadratic on a paste full of "[x]").
+    const auto after =
+        std::upper_bound(placeholders.begin(), placeholders.end(), byte,
+                         [](std::size_t b, const Placeholder& p) { return b < p.span.begin; });
+    return after != placeholders.begin() && byte < std::prev(after)->span.end;
 }
 
 namespace {

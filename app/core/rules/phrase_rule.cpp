@@ -2,6 +2,7 @@
 
 #include "rules/no_specifics_rule.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -13,11 +14,21 @@ namespace {
 // genius myth": words that name the topic of the recipient's work are theirs, not the
 // sender's pitch, meeting request, flattery or apology. The topic is the few words after
 // "on" or "about", up to the end of the clause.
-bool inTopicOfTheirWork(const LintContext& ctx, const PhraseMatch& m) {
+// `longestWorkNoun`: the most words of any work-noun match, so only the matches that can
+// end within kTopicWords before `m` are looked at (all of them made a paste of repeated
+// phrases quadratic).
+bool inTopicOfTheirWork(const LintContext& ctx, const PhraseMatch& m,
+                        std::uint32_t longestWorkNoun) {
     constexpr std::uint32_t kTopicWords = 4;
     static constexpr std::array<std::string_view, 9> kClauseBreaks = {
         "and", "but", "so", "then", "or", "because", "which", "while", "please"};
-    for (const PhraseMatch& w : ctx.matches) {
+    const std::uint32_t reach = kTopicWords + longestWorkNoun;
+    const std::uint32_t from = m.firstWord > reach ? m.firstWord - reach : 0;
+    const auto start = std::lower_bound(
+        ctx.matches.begin(), ctx.matches.end(), from,
+        [](const PhraseMatch& w, std::uint32_t first) { return w.firstWord < first; });
+    for (auto it = start; it != ctx.matches.end(); ++it) {
+        const PhraseMatch& w = *it;
         if (w.firstWord >= m.firstWord)
             break; // matches are ordered by their first word
         if (ctx.data.patterns[w.pattern].kind != PatternKind::WorkNoun)
@@ -45,9 +56,15 @@ bool inTopicOfTheirWork(const LintContext& ctx, const PhraseMatch& m) {
 } // namespace
 
 void PhraseRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
+    std::uint32_t longestWorkNoun = 0;
+    for (const PhraseMatch& w : ctx.matches)
+        if (ctx.data.patterns[w.pattern].kind == PatternKind::WorkNoun)
+            longestWorkNoun = std::max(longestWorkNoun, w.endWord - w.firstWord);
     reportPhraseMatches(
         ctx, info().id,
-        [&](const PhraseMatch& m, const PhraseEntry&) { return !inTopicOfTheirWork(ctx, m); },
+        [&](const PhraseMatch& m, const PhraseEntry&) {
+            return !inTopicOfTheirWork(ctx, m, longestWorkNoun);
+        },
         [&](const PhraseMatch&, const PhraseEntry& entry, Span span) {
             Finding f = makeFinding(span, entry.message, entry.why);
             f.severity = entry.severity;

@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace overture {
 
@@ -75,9 +76,11 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
             continue;
         }
         const std::size_t innerStart = i + width;
-        const std::size_t closeAt = text.find(close, innerStart);
-        if (closeAt == std::string_view::npos || closeAt - innerStart > kMaxInner)
+        // Only look as far as the longest key: an unclosed "{" must not scan the rest.
+        const std::size_t closeIn = text.substr(innerStart, kMaxInner + 1).find(close);
+        if (closeIn == std::string_view::npos)
             continue;
+        const std::size_t closeAt = innerStart + closeIn;
         const std::string_view inner = text.substr(innerStart, closeAt - innerStart);
         // "<3" is a heart and "100%" a number: angle and percent forms need a letter first.
         if (!isFieldLike(inner, open == '<' || open == '%'))
@@ -89,12 +92,16 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
         i = std::min(end, text.size()) - 1;
     }
     // XXXX and capitalised stand-ins (NAME, COMPANY) that are not inside a bracket.
-    auto inside = [&](std::size_t at) {
-        return std::any_of(out.begin(), out.end(), [&](const Placeholder& p) {
-            return at >= p.span.begin && at < p.span.end;
-        });
-    };
+    // The bracketed ones are in text order and never overlap: a binary search finds the one
+    // that could hold `at`.
     const std::size_t bracketed = out.size();
+    auto inside = [&](std::size_t at) {
+        const auto first = out.begin();
+        const auto last = first + static_cast<std::ptrdiff_t>(bracketed);
+        const auto after = std::upper_bound(
+            first, last, at, [](std::size_t b, const Placeholder& p) { return b < p.span.begin; });
+        return after != first && at < std::prev(after)->span.end;
+    };
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         const auto& t = tokens[k];
         if (t.kind != text::TokenKind::Word || (!t.allCaps && !allX(t.in(text))) || inside(t.begin))
