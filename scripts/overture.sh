@@ -22,6 +22,7 @@ PACKAGES=(
     libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev
     nlohmann-json3-dev doctest-dev
     xvfb xauth xdotool
+    desktop-file-utils appstream
 )
 
 install_missing() {
