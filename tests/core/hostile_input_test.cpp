@@ -617,6 +617,34 @@ TEST_CASE("hostile: a broken openers.json is one line naming the file and the pl
     CHECK_FALSE(OpenerLibrary::fromJson(shipped, "built-in").all().empty());
 }
 
+TEST_CASE("hostile: a huge openers file loads and merges about linearly") {
+    // A duplicate-id check and merge() once scanned every opener for each one added.
+    auto file = [](std::size_t n) {
+        std::string json = "{\"openers\": [";
+        for (std::size_t i = 0; i < n; ++i)
+            json += std::string(i == 0 ? "" : ",") + "{\"id\": \"own-" + std::to_string(i) +
+                    "\", \"title\": \"t\", \"text\": \"Hi {first_name}, " + std::to_string(i) +
+                    "\"}";
+        return json + "]}";
+    };
+    const OpenerLibrary shipped =
+        OpenerLibrary::fromJson(embeddedFile(kOpenersFile), "built-in openers.json");
+    auto seconds = [&](const std::string& json) {
+        const std::clock_t start = std::clock();
+        OpenerLibrary library = shipped;
+        library.merge(OpenerLibrary::fromJson(json, "openers.json", true));
+        const std::clock_t stop = std::clock();
+        CHECK(library.all().size() > shipped.all().size());
+        return static_cast<double>(stop - start) / CLOCKS_PER_SEC;
+    };
+    const std::string small = file(5'000);
+    const std::string big = file(50'000);
+    const double tSmall = seconds(small);
+    const double tBig = seconds(big);
+    MESSAGE("5 000 openers: " << tSmall << " s, 50 000: " << tBig << " s");
+    CHECK(tBig / std::max(tSmall, 0.02) < 25.0);
+}
+
 TEST_CASE("hostile: a broken personal dictionary is reported and never overwritten") {
     TempDir dir;
     const fs::path path = dir.path / "personal.dic";

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace overture {
 
@@ -38,6 +40,7 @@ OpenerLibrary OpenerLibrary::fromJson(std::string_view json, const std::string& 
     if (list == doc.end() || !list->is_array())
         throw fieldError(source, "openers", "missing; expected an array of openers");
     OpenerLibrary lib;
+    std::unordered_set<std::string> ids; // a scan per opener was quadratic on a big file
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = "openers[" + std::to_string(i) + "]";
         const auto& o = (*list)[i];
@@ -94,7 +97,7 @@ OpenerLibrary OpenerLibrary::fromJson(std::string_view json, const std::string& 
             }
         }
         op.own = own;
-        if (lib.find(op.id) != nullptr)
+        if (!ids.insert(op.id).second)
             throw fieldError(source, path + ".id", "duplicate id \"" + op.id + "\"");
         lib.openers_.push_back(std::move(op));
     }
@@ -118,8 +121,17 @@ std::string OpenerLibrary::toJson() const {
 }
 
 void OpenerLibrary::merge(const OpenerLibrary& other) {
-    for (const Opener& o : other.openers_)
-        add(o);
+    // One index of ids, not a scan per added opener (a person's file may hold thousands).
+    std::unordered_map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < openers_.size(); ++i)
+        at.emplace(openers_[i].id, i);
+    for (const Opener& o : other.openers_) {
+        const auto [it, added] = at.emplace(o.id, openers_.size());
+        if (added)
+            openers_.push_back(o);
+        else
+            openers_[it->second] = o;
+    }
 }
 
 void OpenerLibrary::add(Opener opener) {
