@@ -513,3 +513,27 @@ TEST_CASE("hostile cli: a broken history file is an input error naming the file"
         CHECK(slurp(history) == contents);
     }
 }
+
+TEST_CASE(
+    "hostile cli: no dictionary for the language: spelling is off, said once, the rest works") {
+    for (const std::string lang :
+         {std::string("xx_XX"), std::string("../../etc/passwd"), std::string("")}) {
+        INFO("--lang " << lang);
+        const Run r = lintCli(withCard({"--lang", lang, "--format", "json"}),
+                              "Hi Priya, I'd like to add you to my professional network on "
+                              "LinkedIn. Thsi is mispelt.",
+                              {{"DICPATH", "/nonexistent"}});
+        const auto err = lines(r.err);
+        REQUIRE(err.size() == 1);
+        CHECK(err[0].rfind("overture-lint: ", 0) == 0);
+        CHECK((err[0].find("no Hunspell dictionary for " + lang) != std::string::npos ||
+               err[0].find("invalid dictionary language") != std::string::npos));
+        CHECK(r.status == 1);
+        const std::string text = "Hi Priya, I'd like to add you to my professional network on "
+                                 "LinkedIn. Thsi is mispelt.";
+        const auto json = checkedJson(r, text);
+        CHECK(json["spelling"] == false);
+        CHECK(hasRule(json, "default-text"));
+        CHECK_FALSE(hasRule(json, "spelling"));
+    }
+}
