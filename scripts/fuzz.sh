@@ -25,6 +25,10 @@ if ! command -v "$CXX_FUZZ" >/dev/null; then
     echo "fuzz.sh: $CXX_FUZZ not found (apt-get install clang-14 libclang-rt-14-dev)" >&2
     exit 2
 fi
+if ! ls "$("$CXX_FUZZ" -print-resource-dir)"/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1; then
+    echo "fuzz.sh: libFuzzer not found for $CXX_FUZZ (apt-get install libclang-rt-14-dev)" >&2
+    exit 2
+fi
 
 # -O1 without NDEBUG: fast enough to fuzz, and assertions stay on.
 cmake -S . -B "$BUILD_DIR" -DCMAKE_CXX_COMPILER="$CXX_FUZZ" -DOVERTURE_FUZZ=ON \
