@@ -14,6 +14,8 @@
 #include "spelling/personal_dictionary.hpp"
 #include "text/utf8.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -61,7 +63,8 @@ bool readInput(const std::string& name, std::string& text, std::string& error) {
         buffer.write(chunk, in->gcount());
     }
     if (in->bad()) {
-        error = name + ": read error";
+        error = (name == "-" ? std::string("standard input") : name) +
+                ": cannot read: " + std::strerror(errno);
         return false;
     }
     text = buffer.str();

@@ -321,7 +321,7 @@ TEST_CASE("hostile cli: invalid UTF-8 is exit 2 with the byte offset") {
         {"after 1 MB of good text", prose(1U << 20U) + "\xFF", (1U << 20U)},
     };
     for (const Case& c : cases) {
-        INFO(c.what);
+        INFO(std::string(c.what));
         const Run r = lintCli({"--format", "json"}, c.bytes);
         CHECK(r.status == 2);
         CHECK(r.out.empty());
@@ -365,7 +365,7 @@ TEST_CASE("hostile cli: emoji, combining accents and right-to-left text: offsets
         {"right-to-left", hebrew + " Priya! " + rlo + kStock, 4 + 8 + 1},
     };
     for (const Case& c : cases) {
-        INFO(c.what);
+        INFO(std::string(c.what));
         const Run r = lintCli(withCard({"--format", "json"}), c.text);
         const auto json = checkedJson(r, c.text);
         bool found = false;
@@ -433,7 +433,7 @@ TEST_CASE("hostile cli: a broken data file is one line on stderr; the built-in c
         {"dictionaries/words.txt", "invalid UTF-8", "SaaS\n\xFF\n", ":2:1: invalid UTF-8"},
     };
     for (const Case& c : cases) {
-        INFO(c.relative << ": " << c.what);
+        INFO((std::string(c.relative) + ": " + c.what));
         TempDir data;
         copyShippedData(data.path);
         const fs::path path = data.path / c.relative;
@@ -536,4 +536,15 @@ TEST_CASE(
         CHECK(hasRule(json, "default-text"));
         CHECK_FALSE(hasRule(json, "spelling"));
     }
+}
+
+TEST_CASE("hostile cli: an input that is a folder or missing is exit 2 with the reason") {
+    TempDir dir;
+    const Run folder = lintCli({dir.path.string()}, "");
+    CHECK(folder.status == 2);
+    CHECK(folder.err == "overture-lint: " + dir.path.string() + ": cannot read: Is a directory\n");
+    const Run missing = lintCli({(dir.path / "nope.txt").string()}, "");
+    CHECK(missing.status == 2);
+    CHECK(missing.err == "overture-lint: " + (dir.path / "nope.txt").string() +
+                             ": cannot read: No such file or directory\n");
 }

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace overture;
@@ -235,7 +236,7 @@ TEST_CASE("hostile: pathological pastes stay linear (1.25 MB takes about ten tim
     };
     const Recipient card = priya();
     for (const Shape& shape : shapes) {
-        INFO(shape.what);
+        INFO(std::string(shape.what));
         auto repeat = [&](std::size_t bytes) {
             std::string out;
             while (out.size() < bytes)
@@ -330,7 +331,7 @@ TEST_CASE("hostile: invalid UTF-8 is found at its exact byte offset") {
         {"UTF-16LE with BOM", std::string("\xFF\xFEH\0i\0", 6), 0},
     };
     for (const Case& c : cases) {
-        INFO(c.what);
+        INFO(std::string(c.what));
         const auto bad = text::findInvalidUtf8(c.bytes);
         REQUIRE(bad.has_value());
         CHECK(*bad == c.offset);
@@ -512,7 +513,7 @@ TEST_CASE("hostile: a broken phrase list, signal list or word list falls back to
                      {"truncated in a character", "LinkedIn\nZo\xC3"},
                      {"a word over 100 bytes", std::string(101, 'x') + "\n"}};
         for (const Broken& broken : cases) {
-            INFO(file.relative << ": " << broken.what);
+            INFO((std::string(file.relative) + ": " + broken.what));
             TempDir dir;
             copyShippedData(dir.path);
             const fs::path path = dir.path / file.relative;
@@ -602,7 +603,7 @@ TEST_CASE("hostile: a broken openers.json is one line naming the file and the pl
         {"invalid UTF-8", "{\"openers\": [\"\xFF\"]}", ":1:15: invalid UTF-8"},
     };
     for (const Case& c : cases) {
-        INFO(c.what);
+        INFO(std::string(c.what));
         try {
             (void)OpenerLibrary::fromJson(c.contents, "/home/p/openers.json");
             FAIL("no error for " << c.what);
@@ -664,7 +665,7 @@ TEST_CASE("hostile: a broken personal dictionary is reported and never overwritt
          ":1:"},
     };
     for (const Case& c : cases) {
-        INFO(c.what);
+        INFO(std::string(c.what));
         writeFile(path, c.contents);
         PersonalDictionary dict(path);
         std::string error;
@@ -685,6 +686,21 @@ TEST_CASE("hostile: a broken personal dictionary is reported and never overwritt
         for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path))
             ++files;
         CHECK(files == 1);
+    }
+    SUBCASE("a folder or a named pipe where the file should be: reported, never waited on") {
+        for (const bool fifo : {false, true}) {
+            const fs::path odd = dir.path / (fifo ? "pipe.dic" : "folder.dic");
+            if (fifo)
+                REQUIRE(::mkfifo(odd.c_str(), 0600) == 0);
+            else
+                fs::create_directory(odd);
+            PersonalDictionary dict(odd);
+            std::string error;
+            CHECK_FALSE(dict.load(error));
+            CHECK(error.rfind(odd.string() + ": cannot read: ", 0) == 0);
+            CHECK_FALSE(dict.add("Overture", error));
+            CHECK(fifo ? fs::is_fifo(odd) : fs::is_directory(odd));
+        }
     }
     SUBCASE("missing or empty: an empty dictionary that can be written") {
         for (const bool exists : {false, true}) {
