@@ -212,7 +212,7 @@ void copyShippedData(const fs::path& to) {
 } // namespace
 
 TEST_CASE("hostile cli: empty input and white space only") {
-    for (const std::string input : {std::string(), std::string(" \n\t\r\n  \n")}) {
+    for (const std::string& input : {std::string(), std::string(" \n\t\r\n  \n")}) {
         INFO("input of " << input.size() << " bytes");
         const Run r = lintCli(withCard({"--format", "json", "--no-spell"}), input);
         CHECK(r.status == 1); // not ready: the note is empty
@@ -263,7 +263,7 @@ TEST_CASE("hostile cli: the text report of a paste with many findings stays line
             out += unit;
         return out;
     };
-    for (const std::string unit : {std::string("[Name] qwrtz "), std::string("SORRY\n")}) {
+    for (const std::string& unit : {std::string("[Name] qwrtz "), std::string("SORRY\n")}) {
         INFO(unit);
         writeFile(dir.path / "small.txt", repeat(unit, 100'000));
         writeFile(dir.path / "big.txt", repeat(unit, 1'000'000));
@@ -458,7 +458,7 @@ TEST_CASE("hostile cli: a broken data file is one line on stderr; the built-in c
 }
 
 TEST_CASE("hostile cli: a broken openers.json still lists the built-in openers") {
-    for (const std::optional<std::string> contents :
+    for (const std::optional<std::string>& contents :
          {std::optional<std::string>(), std::optional<std::string>(""),
           std::optional<std::string>("{\"openers\": [{\"id\": \"a\","),
           std::optional<std::string>("{\"openers\": [{\"id\": \"a\", \"title\": \"t\"}]}")}) {
@@ -500,7 +500,7 @@ TEST_CASE("hostile cli: a broken personal dictionary is reported and not overwri
 TEST_CASE("hostile cli: a broken history file is an input error naming the file") {
     TempDir dir;
     const fs::path history = dir.path / "history.json";
-    for (const std::string contents :
+    for (const std::string& contents :
          {std::string(""), std::string("[{\"text\": 1}]"), std::string("[{\"text\": \"a\""),
           std::string("[{\"text\": \"a\", \"sent_at\": \"yesterday\"}]"),
           std::string("[{\"text\": \"a\", \"n\": 1e999}]")}) {
@@ -516,7 +516,7 @@ TEST_CASE("hostile cli: a broken history file is an input error naming the file"
 
 TEST_CASE(
     "hostile cli: no dictionary for the language: spelling is off, said once, the rest works") {
-    for (const std::string lang :
+    for (const std::string& lang :
          {std::string("xx_XX"), std::string("../../etc/passwd"), std::string("")}) {
         INFO("--lang " << lang);
         const Run r = lintCli(withCard({"--lang", lang, "--format", "json"}),

@@ -338,7 +338,7 @@ TEST_CASE("hostile: invalid UTF-8 is found at its exact byte offset") {
     }
     // The valid neighbours of those: the largest code points of each length, U+FFFD,
     // U+D7FF and U+E000 (around the surrogates), U+10FFFF, a BOM.
-    for (const std::string ok :
+    for (const std::string_view ok :
          {"\x7F", "\xDF\xBF", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF", "\xEF\xBF\xBD", "\xED\x9F\xBF",
           "\xEE\x80\x80", "\xEF\xBB\xBFHi"}) {
         CHECK_FALSE(text::findInvalidUtf8(ok).has_value());
@@ -720,7 +720,7 @@ TEST_CASE("hostile: a broken personal dictionary is reported and never overwritt
         PersonalDictionary dict(path);
         std::string error;
         REQUIRE(dict.load(error));
-        for (const std::string bad :
+        for (const std::string& bad :
              {std::string(), std::string("two words"), std::string("new\nline"),
               std::string("#comment"), std::string(101, 'x'), std::string("\xC3"),
               std::string("tab\there")}) {
