@@ -17,6 +17,7 @@
 #   SLOW_RUNS=3    runs of each slow command (proselint, write-good, alex on 1 MB)
 #   PROSE_BYTES=1048576
 #   TOOLS="hunspell proselint write-good alex"   which others to run
+#   INPUTS="note prose"                          which inputs to time
 #   OVERTURE_BENCH_LANG=en_US
 set -euo pipefail
 
@@ -34,11 +35,13 @@ runs=${RUNS:-10}
 slow_runs=${SLOW_RUNS:-3}
 prose_bytes=${PROSE_BYTES:-1048576}
 tools=${TOOLS:-hunspell proselint write-good alex}
+inputs=${INPUTS:-note prose}
 lang=${OVERTURE_BENCH_LANG:-en_US}
 mkdir -p "$work"
 
 say() { printf '== %s\n' "$*" >&2; }
 wants() { [[ " $tools " == *" $1 "* ]]; }
+timing() { [[ " $inputs " == *" $1 "* ]]; }
 
 # ---- Tools ----------------------------------------------------------------------------
 
@@ -123,20 +126,26 @@ wants hunspell && note_cmds+=("hunspell -l" "hunspell -l -d $lang <$note >/dev/n
 wants proselint && note_cmds+=("proselint" "rm -rf $pl_cache; XDG_CACHE_HOME=$pl_cache proselint $note >/dev/null")
 wants write-good && note_cmds+=("write-good" "$write_good $note >/dev/null")
 wants alex && note_cmds+=("alex" "$alex --text $note >/dev/null 2>&1")
-bench note "$runs" 2 "${note_cmds[@]}"
+if timing note; then
+    rm -f "$work/note.json"
+    bench note "$runs" 2 "${note_cmds[@]}"
+fi
 
 # The prose: overture-lint and hunspell with the full count, the others with fewer runs.
-prose_fast=(
-    "overture-lint" "$lint --format json --no-suggest $card $prose >/dev/null"
-    "overture-lint --no-spell" "$lint --format json --no-spell $card $prose >/dev/null"
-)
-wants hunspell && prose_fast+=("hunspell -l" "hunspell -l -d $lang <$prose >/dev/null")
-bench prose-fast "$runs" 1 "${prose_fast[@]}"
-prose_slow=()
-wants proselint && prose_slow+=("proselint" "rm -rf $pl_cache; XDG_CACHE_HOME=$pl_cache proselint $prose >/dev/null")
-wants write-good && prose_slow+=("write-good" "$write_good $prose >/dev/null")
-wants alex && prose_slow+=("alex" "$alex --text $prose >/dev/null 2>&1")
-((${#prose_slow[@]} == 0)) || bench prose-slow "$slow_runs" 0 "${prose_slow[@]}"
+if timing prose; then
+    rm -f "$work/prose-fast.json" "$work/prose-slow.json"
+    prose_fast=(
+        "overture-lint" "$lint --format json --no-suggest $card $prose >/dev/null"
+        "overture-lint --no-spell" "$lint --format json --no-spell $card $prose >/dev/null"
+    )
+    wants hunspell && prose_fast+=("hunspell -l" "hunspell -l -d $lang <$prose >/dev/null")
+    bench prose-fast "$runs" 1 "${prose_fast[@]}"
+    prose_slow=()
+    wants proselint && prose_slow+=("proselint" "rm -rf $pl_cache; XDG_CACHE_HOME=$pl_cache proselint $prose >/dev/null")
+    wants write-good && prose_slow+=("write-good" "$write_good $prose >/dev/null")
+    wants alex && prose_slow+=("alex" "$alex --text $prose >/dev/null 2>&1")
+    ((${#prose_slow[@]} == 0)) || bench prose-slow "$slow_runs" 0 "${prose_slow[@]}"
+fi
 
 # ---- Table ----------------------------------------------------------------------------
 
@@ -158,6 +167,8 @@ others = ["proselint", "write-good", "alex"]
 def fmt(seconds):
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
+print()
+print(f"Medians from {work}/*.json (hyperfine).")
 print()
 print(f"| input | command | median | min–max | runs | × overture-lint | × overture-lint --no-spell |")
 print(f"|---|---|---:|---:|---:|---:|---:|")
