@@ -111,6 +111,7 @@ void NoteHistory::add(PastNote note) {
     for (const auto h : sh)
         index_[h].push_back(id);
     shingles_.push_back(std::move(sh));
+    foldedNames_.push_back(foldedName(note.name));
     notes_.push_back(std::move(note));
 }
 
@@ -131,22 +132,27 @@ SimilarNotes NoteHistory::findSimilar(std::string_view text, const Recipient& ca
     const auto query = maskedShingles(text, card);
     if (query.empty() || notes_.empty())
         return result;
-    std::unordered_map<std::uint32_t, std::uint32_t> shared;
+    // Count shared shingles per note in a flat array: a common shingle ("would like
+    // to") can be in every note, and an array increment is far cheaper than a hash map's.
+    std::vector<std::uint32_t> shared(notes_.size(), 0);
+    std::vector<std::uint32_t> touched;
     for (const auto h : query) {
         const auto it = index_.find(h);
         if (it == index_.end())
             continue;
         for (const auto id : it->second)
-            ++shared[id];
+            if (shared[id]++ == 0)
+                touched.push_back(id);
     }
     const std::string name = foldedName(card.name);
-    for (const auto& [id, count] : shared) {
+    for (const auto id : touched) {
+        const std::uint32_t count = shared[id];
         const std::size_t unionSize = query.size() + shingles_[id].size() - count;
         const double sim = static_cast<double>(count) / static_cast<double>(unionSize);
         if (sim < threshold)
             continue;
         const PastNote& note = notes_[id];
-        if (!name.empty() && foldedName(note.name) == name)
+        if (!name.empty() && foldedNames_[id] == name)
             continue; // the same recipient: that is already-invited, not a repeat
         ++result.count;
         result.bestSimilarity = std::max(result.bestSimilarity, sim);
@@ -162,8 +168,9 @@ std::vector<const PastNote*> NoteHistory::sentTo(const Recipient& card) const {
     if (name.empty())
         return out;
     const std::string company = foldedName(card.company);
-    for (const PastNote& n : notes_) {
-        if (foldedName(n.name) != name)
+    for (std::size_t i = 0; i < notes_.size(); ++i) {
+        const PastNote& n = notes_[i];
+        if (foldedNames_[i] != name)
             continue;
         const std::string theirs = foldedName(n.company);
         if (!company.empty() && !theirs.empty() && theirs != company)

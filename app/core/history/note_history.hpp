@@ -60,7 +60,8 @@ public:
 
 private:
     std::vector<PastNote> notes_;
-    std::vector<std::vector<std::uint64_t>> shingles_;                    // per note, sorted unique
+    std::vector<std::vector<std::uint64_t>> shingles_; // per note, sorted unique
+    std::vector<std::string> foldedNames_; // per note, for "same recipient?" without re-tokenising
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index_; // shingle -> notes
 };
 
