@@ -34,8 +34,13 @@ constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitError = 2;
 
+// One line on stderr, whatever file names or values the message quotes.
+void warn(const std::string& message) {
+    std::cerr << "overture-lint: " << DataError::oneLine(message) << '\n';
+}
+
 int fail(const std::string& message) {
-    std::cerr << "overture-lint: " << message << '\n';
+    warn(message);
     return kExitError;
 }
 
@@ -108,7 +113,7 @@ int listOpeners(const cli::Options& o, const std::optional<std::filesystem::path
         }
     }
     for (const auto& p : problems)
-        std::cerr << "overture-lint: " << p << '\n';
+        warn(p);
     const auto openers = library.filter(o.card.relationship);
     nlohmann::json list = nlohmann::json::array();
     for (const Opener* op : openers) {
@@ -175,14 +180,14 @@ int main(int argc, char** argv) {
         return fail(e.what());
     }
     for (const auto& p : loaded.problems)
-        std::cerr << "overture-lint: " << p << '\n';
+        warn(p);
 
     std::shared_ptr<HunspellSpeller> speller;
     if (o.spelling) {
         std::string spellError;
         speller = HunspellSpeller::open(o.language, spellError);
         if (!speller)
-            std::cerr << "overture-lint: " << spellError << '\n';
+            warn(spellError);
     }
     Linter linter(loaded.data, speller);
 
@@ -191,7 +196,7 @@ int main(int argc, char** argv) {
                                                : std::filesystem::path(o.personalDictionary);
     PersonalDictionary personal(dictPath);
     if (std::string dictError; !personal.load(dictError))
-        std::cerr << "overture-lint: " << dictError << '\n';
+        warn(dictError);
     for (const auto& w : personal.words())
         linter.acceptWord(w);
 

@@ -1,6 +1,8 @@
 // Hostile input for overture-lint, run as a user or a script runs it: the real binary,
 // the draft on standard input or in a file, the exit status, standard output and the
 // one line on standard error. Each test asserts what a person at a terminal needs.
+#include "data/data_error.hpp"
+
 #include <chrono>
 #include <cstdlib>
 #include <doctest/doctest.h>
@@ -516,8 +518,8 @@ TEST_CASE("hostile cli: a broken history file is an input error naming the file"
 
 TEST_CASE(
     "hostile cli: no dictionary for the language: spelling is off, said once, the rest works") {
-    for (const std::string& lang :
-         {std::string("xx_XX"), std::string("../../etc/passwd"), std::string("")}) {
+    for (const std::string& lang : {std::string("xx_XX"), std::string("../../etc/passwd"),
+                                    std::string(""), std::string("en\nUS\x1b[2J")}) {
         INFO("--lang " << lang);
         const Run r = lintCli(withCard({"--lang", lang, "--format", "json"}),
                               "Hi Priya, I'd like to add you to my professional network on "
@@ -526,7 +528,9 @@ TEST_CASE(
         const auto err = lines(r.err);
         REQUIRE(err.size() == 1);
         CHECK(err[0].rfind("overture-lint: ", 0) == 0);
-        CHECK((err[0].find("no Hunspell dictionary for " + lang) != std::string::npos ||
+        CHECK(err[0].find('\x1b') == std::string::npos); // no terminal escapes either
+        CHECK((err[0].find("no Hunspell dictionary for " + overture::DataError::oneLine(lang)) !=
+                   std::string::npos ||
                err[0].find("invalid dictionary language") != std::string::npos));
         CHECK(r.status == 1);
         const std::string text = "Hi Priya, I'd like to add you to my professional network on "

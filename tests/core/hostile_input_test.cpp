@@ -601,6 +601,14 @@ TEST_CASE("hostile: a broken openers.json is one line naming the file and the pl
          ": openers[0].relationships: unknown relationship \"friend\""},
         {"number out of range", "{\"openers\": [], \"version\": 1e400}", ":1:28: "},
         {"invalid UTF-8", "{\"openers\": [\"\xFF\"]}", ":1:15: invalid UTF-8"},
+        {"a key with a newline and an escape sequence",
+         "{\"openers\": [{\"id\": \"a\", \"title\": \"b\", \"text\": \"c\", \"example\": "
+         "{\"x\\ny\\u001b[31m\": 1}}]}",
+         ": openers[0].example.x\\ny\\x1B[31m: expected a string"},
+        {"a relationship with a newline",
+         "{\"openers\": [{\"id\": \"a\", \"title\": \"b\", \"text\": \"c\", "
+         "\"relationships\": [\"friend\\nmet-in-person\"]}]}",
+         ": openers[0].relationships: unknown relationship \"friend\\nmet-in-person\""},
     };
     for (const Case& c : cases) {
         INFO(std::string(c.what));
