@@ -7,6 +7,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace overture::text {
 
 namespace {
@@ -84,7 +88,7 @@ MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
             if (tok.kind != TokenKind::Word && tok.kind != TokenKind::Number)
                 continue;
             const std::string_view raw = tok.in(text);
-            if (pushPlainWord(raw, tok.begin, t, s))
+            if (pushPlainWord(raw, text.data() + text.size(), tok.begin, t, s))
                 continue;
             // Split at hyphens so "start-up" matches "start up"; each part keeps its own span.
             std::size_t partStart = 0;
@@ -103,16 +107,37 @@ MatchWords::MatchWords(std::string_view text, const std::vector<Token>& tokens,
     folded_.resize(used_);
 }
 
-bool MatchWords::pushPlainWord(std::string_view raw, std::uint32_t begin, std::uint32_t tokenIndex,
-                               std::uint32_t sentence) {
+bool MatchWords::pushPlainWord(std::string_view raw, const char* textEnd, std::uint32_t begin,
+                               std::uint32_t tokenIndex, std::uint32_t sentence) {
     // One pass for the common token: ASCII with no hyphen and no apostrophe folds to one
     // word as it stands. Anything else is left to the general path (nothing is kept).
-    char* dst = room(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        const auto c = static_cast<unsigned char>(raw[i]);
-        if (c >= 0x80 || c == '-' || c == '\'')
+#if defined(__SSE2__)
+    // A word of up to 16 bytes with 16 bytes of text from its start: one load, one store
+    // (the bytes past the word land in the slack of folded_ and are overwritten later).
+    if (raw.size() <= 16 && textEnd - raw.data() >= 16) {
+        char* dst = room(16);
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data()));
+        const unsigned inWord = (1U << raw.size()) - 1U;
+        const auto special =
+            static_cast<unsigned>(_mm_movemask_epi8(b) | // bytes of 0x80 and above: not ASCII
+                                  _mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('-'))) |
+                                  _mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('\''))));
+        if ((special & inWord) != 0)
             return false;
-        dst[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('A' - 1)),
+                                            _mm_cmplt_epi8(b, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst),
+                         _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    } else
+#endif
+    {
+        char* dst = room(raw.size());
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const auto c = static_cast<unsigned char>(raw[i]);
+            if (c >= 0x80 || c == '-' || c == '\'')
+                return false;
+            dst[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
     }
     MatchWord w;
     w.textOffset = static_cast<std::uint32_t>(used_);

@@ -43,8 +43,8 @@ private:
     void pushPart(std::string_view raw, std::uint32_t tokenIndex, std::uint32_t sentence,
                   std::uint32_t begin, std::uint32_t end);
 
-    bool pushPlainWord(std::string_view raw, std::uint32_t begin, std::uint32_t tokenIndex,
-                       std::uint32_t sentence);
+    bool pushPlainWord(std::string_view raw, const char* textEnd, std::uint32_t begin,
+                       std::uint32_t tokenIndex, std::uint32_t sentence);
     // Space for `bytes` more folded bytes at used_.
     char* room(std::size_t bytes) {
         if (used_ + bytes > folded_.size())

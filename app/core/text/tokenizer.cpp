@@ -3,9 +3,53 @@
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace overture::text {
 
 namespace {
+
+// The end of the run of ASCII letters that starts at `pos`; adds its capitals to
+// `capitals`. Sixteen bytes at a time where SSE2 is there (every x86-64).
+std::size_t asciiLetterRun(std::string_view text, std::size_t pos, int& capitals) {
+#if defined(__SSE2__)
+    const __m128i beforeLowerA = _mm_set1_epi8('a' - 1);
+    const __m128i afterLowerZ = _mm_set1_epi8('z' + 1);
+    const __m128i beforeUpperA = _mm_set1_epi8('A' - 1);
+    const __m128i afterUpperZ = _mm_set1_epi8('Z' + 1);
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    while (pos + 16 <= text.size()) {
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+        // Signed compares: bytes of 0x80 and above are negative, so never letters.
+        const __m128i lower = _mm_or_si128(b, caseBit);
+        const auto letters = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+            _mm_cmpgt_epi8(lower, beforeLowerA), _mm_cmplt_epi8(lower, afterLowerZ))));
+        const auto upper = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(b, beforeUpperA), _mm_cmplt_epi8(b, afterUpperZ))));
+        if (letters == 0xFFFFU) {
+            capitals += std::popcount(upper);
+            pos += 16;
+            continue;
+        }
+        const auto length = static_cast<unsigned>(std::countr_one(letters));
+        capitals += std::popcount(upper & ((1U << length) - 1U));
+        return pos + length;
+    }
+#endif
+    while (pos < text.size()) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        // b | 0x20 folds A-Z onto a-z and moves no other byte into a-z.
+        if (static_cast<unsigned>((b | 0x20U) - 'a') >= 26U)
+            break;
+        capitals += b < 'a' ? 1 : 0;
+        ++pos;
+    }
+    return pos;
+}
 
 class Scanner {
 public:
@@ -162,14 +206,7 @@ private:
                 tok.capitalized = isAsciiUpper(static_cast<unsigned char>(text_[run]));
                 firstLetterSeen = true;
             }
-            while (run < text_.size()) {
-                const auto b = static_cast<unsigned char>(text_[run]);
-                // b | 0x20 folds A-Z onto a-z and moves no other byte into a-z.
-                if (static_cast<unsigned>((b | 0x20U) - 'a') >= 26U)
-                    break;
-                capitals += b < 'a' ? 1 : 0;
-                ++run;
-            }
+            run = asciiLetterRun(text_, run, capitals);
             if (run > pos_) {
                 hasLetter = true;
                 letters += static_cast<int>(run - pos_);
