@@ -210,10 +210,20 @@ void PhraseMatcher::walk(const std::vector<std::uint32_t>& ids, const text::Matc
         walk(ids, words, start, at + 1, static_cast<std::uint32_t>(nodes_[node].wildcard), out);
 }
 
-void PhraseMatcher::match(const text::MatchWords& words, std::vector<PhraseMatch>& out) const {
-    std::vector<std::uint32_t> ids(words.size());
+void PhraseMatcher::idsOf(const text::MatchWords& words, std::vector<std::uint32_t>& ids) const {
+    ids.resize(words.size());
     for (std::size_t i = 0; i < words.size(); ++i)
         ids[i] = idOf(words.textOf(i));
+}
+
+void PhraseMatcher::match(const text::MatchWords& words, std::vector<PhraseMatch>& out) const {
+    std::vector<std::uint32_t> ids;
+    idsOf(words, ids);
+    match(words, ids, out);
+}
+
+void PhraseMatcher::match(const text::MatchWords& words, const std::vector<std::uint32_t>& ids,
+                          std::vector<PhraseMatch>& out) const {
     const std::size_t first = out.size();
     for (std::uint32_t i = 0; i < ids.size(); ++i) {
         // A word outside the vocabulary, or one that starts no pattern, starts nothing

@@ -29,6 +29,12 @@ public:
 
     // Appends every match, ordered by first word, then by length (longest first).
     void match(const text::MatchWords& words, std::vector<PhraseMatch>& out) const;
+    // The same with the words' vocabulary ids already looked up (idsOf), for callers
+    // that need the ids themselves too: each lookup is then done once per lint.
+    void match(const text::MatchWords& words, const std::vector<std::uint32_t>& ids,
+               std::vector<PhraseMatch>& out) const;
+    // The vocabulary id of every word (kUnknownWord for words in no pattern).
+    void idsOf(const text::MatchWords& words, std::vector<std::uint32_t>& ids) const;
 
     // The vocabulary id of a normalised word, or kUnknownWord (words in no pattern).
     [[nodiscard]] std::uint32_t idOf(std::string_view word) const;
