@@ -11,8 +11,12 @@
 
 Q_IMPORT_QML_PLUGIN(OverturePlugin)
 
+// One folder per process: CTest runs the discovered test cases in parallel processes,
+// and two of them sharing a home would reset each other's files.
 QString testHome() {
-    return QStringLiteral(OVERTURE_TEST_HOME);
+    static const QString home = QStringLiteral(OVERTURE_TEST_HOME) + QStringLiteral("/") +
+                                QString::number(QCoreApplication::applicationPid());
+    return home;
 }
 
 void resetUserData() {
