@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 30 s, every target)
 # Fails on the first crash, sanitizer report, broken invariant, timeout or leak; the
 # input that did it is saved as build-fuzz/artifacts/<target>-crash-... and printed.
-# Environment: BUILD_DIR (default build-fuzz), JOBS (default 2), CXX (default clang++-14).
+# Environment: BUILD_DIR (default build-fuzz), JOBS (build jobs, default 2), FUZZ_JOBS
+# (targets run side by side, default JOBS), CXX (default clang++-14).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,30 +40,48 @@ cmake --build "$BUILD_DIR" --target "${TARGETS[@]}" -j "$JOBS"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 mkdir -p "$BUILD_DIR/artifacts"
-status=0
-summary=()
-for target in "${TARGETS[@]}"; do
-    seeds=tests/fuzz/corpus/$target
-    work=$BUILD_DIR/corpus/$target # new inputs go here, never into the seed folder
+
+# Runs one target; its summary line goes to $BUILD_DIR/<target>.summary.
+run_target() {
+    local target=$1
+    local seeds=tests/fuzz/corpus/$target
+    local work=$BUILD_DIR/corpus/$target # new inputs go here, never into the seed folder
+    local log=$BUILD_DIR/$target.log
+    local dict=()
     mkdir -p "$work"
-    dict=()
     [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
-    log=$BUILD_DIR/$target.log
-    echo "== $target: ${SECONDS_PER_TARGET}s on $seeds"
-    set +e
+    local rc=0
     "$BUILD_DIR/fuzz/$target" "$work" "$seeds" "${dict[@]}" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2048 -max_len=8192 \
-        -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$target-" >"$log" 2>&1
-    rc=$?
-    set -e
+        -print_final_stats=1 -artifact_prefix="$BUILD_DIR/artifacts/$target-" >"$log" 2>&1 || rc=$?
+    local runs
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     if ((rc != 0)); then
-        status=1
-        summary+=("$target: FAILED (exit $rc) after ${runs:-?} executions, see $log")
+        echo "$target: FAILED (exit $rc) after ${runs:-?} executions, see $log" >"$BUILD_DIR/$target.summary"
         grep -E "ERROR|runtime error|invariant failed|Test unit written|SUMMARY" "$log" | head -20 >&2 || true
-    else
-        summary+=("$target: ok, ${runs:-?} executions in ${SECONDS_PER_TARGET}s")
+        return 1
     fi
+    echo "$target: ok, ${runs:-?} executions in ${SECONDS_PER_TARGET}s" >"$BUILD_DIR/$target.summary"
+}
+
+# FUZZ_JOBS targets at a time (default: JOBS), each for the full time.
+FUZZ_JOBS=${FUZZ_JOBS:-$JOBS}
+status=0
+pending=("${TARGETS[@]}")
+while ((${#pending[@]})); do
+    batch=("${pending[@]:0:FUZZ_JOBS}")
+    pending=("${pending[@]:FUZZ_JOBS}")
+    pids=()
+    for target in "${batch[@]}"; do
+        echo "== $target: ${SECONDS_PER_TARGET}s on tests/fuzz/corpus/$target"
+        run_target "$target" &
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" || status=1
+    done
 done
-printf '%s\n' "${summary[@]}"
+for target in "${TARGETS[@]}"; do
+    cat "$BUILD_DIR/$target.summary"
+done
 exit $status
