@@ -30,22 +30,24 @@ struct LintContext {
     const std::unordered_set<std::string>* acceptedWords =
         nullptr; // personal dictionary + ignored, folded
 
-    std::vector<text::Token> tokens;
-    std::vector<text::Sentence> sentences;
-    text::MatchWords words;
-    std::vector<PhraseMatch> matches;
-    std::vector<Placeholder> placeholders; // template leftovers, sorted by position
+    std::vector<text::Token> tokens{};
+    std::vector<text::Sentence> sentences{};
+    text::MatchWords words{};
+    std::vector<std::uint32_t> wordIds{}; // per word: its id in the phrase vocabulary, or
+                                          // PhraseMatcher::kUnknownWord (looked up once)
+    std::vector<PhraseMatch> matches{};
+    std::vector<Placeholder> placeholders{}; // template leftovers, sorted by position
 
     // Folded words of the card (name, company, role, context, reason), for "is this word
     // from the card?" (specificity, spelling). The name's words are kept apart: the name
     // alone does not make a note specific.
-    std::unordered_set<std::string> nameWords;
-    std::unordered_set<std::string> cardDetailWords;
+    std::unordered_set<std::string> nameWords{};
+    std::unordered_set<std::string> cardDetailWords{};
 
     // Per sentence: true when it says something. A sentence with no words, a bare
     // salutation ("Hi Ana!") or a sign-off ("Best, Sam", "- Sam") is not counted by the
     // counter or by sentence-count.
-    std::vector<bool> substantive;
+    std::vector<bool> substantive{};
     [[nodiscard]] std::size_t substantiveCount() const {
         std::size_t n = 0;
         for (const bool b : substantive)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <utility>
 
 namespace overture {
 
@@ -61,10 +62,13 @@ bool isNameToken(const LintContext& ctx, const text::Token& t) {
 // "Hi Ana!", "Hello there," and "Dear Priya Shah:" on their own: a greeting and up to
 // three name words.
 bool isSalutation(const LintContext& ctx, const text::Sentence& s,
-                  const std::vector<std::uint32_t>& greetingEnd) {
-    const std::uint32_t end = greetingEnd[s.firstToken];
-    if (end == 0)
+                  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& greetings) {
+    const auto greeting = std::lower_bound(greetings.begin(), greetings.end(), s.firstToken,
+                                           [](const std::pair<std::uint32_t, std::uint32_t>& g,
+                                              std::uint32_t t) { return g.first < t; });
+    if (greeting == greetings.end() || greeting->first != s.firstToken)
         return false;
+    const std::uint32_t end = greeting->second;
     std::size_t names = 0;
     for (std::uint32_t t = end; t < s.endToken; ++t) {
         const text::Token& tok = ctx.tokens[t];
@@ -118,21 +122,29 @@ Report Linter::lint(std::string_view text, const Recipient& card,
     ctx.tokens = text::tokenize(text);
     ctx.sentences = text::splitSentences(text, ctx.tokens);
     ctx.words = text::MatchWords(text, ctx.tokens, ctx.sentences);
-    data_->matcher.match(ctx.words, ctx.matches);
+    data_->matcher.idsOf(ctx.words, ctx.wordIds);
+    data_->matcher.match(ctx.words, ctx.wordIds, ctx.matches);
     ctx.placeholders = findPlaceholders(text, ctx.tokens, data_->placeholderWords);
     addFoldedWords(card.name, ctx.nameWords);
     for (const std::string* field : {&card.company, &card.role, &card.context})
         addFoldedWords(*field, ctx.cardDetailWords);
     {
-        // For each token that starts a greeting match, the token after the greeting.
-        std::vector<std::uint32_t> greetingEnd(ctx.tokens.size() + 1, 0);
-        for (const PhraseMatch& m : ctx.matches)
-            if (data_->patterns[m.pattern].kind == PatternKind::Greeting)
-                greetingEnd[ctx.words[m.firstWord].token] = std::max(
-                    greetingEnd[ctx.words[m.firstWord].token], ctx.words[m.endWord - 1].token + 1);
+        // The greetings: (first token, token after the greeting), in text order (the
+        // matches are ordered by first word). Few notes have more than one.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> greetings;
+        for (const PhraseMatch& m : ctx.matches) {
+            if (data_->patterns[m.pattern].kind != PatternKind::Greeting)
+                continue;
+            const std::uint32_t first = ctx.words[m.firstWord].token;
+            const std::uint32_t after = ctx.words[m.endWord - 1].token + 1;
+            if (!greetings.empty() && greetings.back().first == first)
+                greetings.back().second = std::max(greetings.back().second, after);
+            else
+                greetings.emplace_back(first, after);
+        }
         ctx.substantive.reserve(ctx.sentences.size());
         for (const auto& s : ctx.sentences)
-            ctx.substantive.push_back(s.wordCount > 0 && !isSalutation(ctx, s, greetingEnd) &&
+            ctx.substantive.push_back(s.wordCount > 0 && !isSalutation(ctx, s, greetings) &&
                                       !isSignOff(ctx, s));
     }
 

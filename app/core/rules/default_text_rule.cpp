@@ -47,24 +47,35 @@ void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) c
             out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
             [&](const Finding& f) { return f.span.begin < s.end && f.span.end > s.begin; });
     };
+    // A sentence can only match a stock text it is not much longer than
+    // (shared / wordsInSentence >= kSentenceCoverage, and shared <= the stock's words).
+    std::size_t longestStock = 0;
+    for (const FuzzyStockText& stock : ctx.data.stockTexts)
+        longestStock = std::max(longestStock, stock.words.size());
+    const auto longestSentence =
+        static_cast<std::size_t>(static_cast<double>(longestStock) / kSentenceCoverage);
+
+    std::vector<std::uint32_t> ids;
     std::size_t w = 0;
     while (w < ctx.words.size()) {
         const std::uint32_t sentence = ctx.words[w].sentence;
         std::size_t end = w;
-        std::vector<std::uint32_t> ids;
-        std::size_t wordsInSentence = 0;
-        while (end < ctx.words.size() && ctx.words[end].sentence == sentence) {
-            ++wordsInSentence;
-            const std::uint32_t id = ctx.data.matcher.idOf(ctx.words.textOf(end));
-            if (id != PhraseMatcher::kUnknownWord)
-                ids.push_back(id);
+        while (end < ctx.words.size() && ctx.words[end].sentence == sentence)
             ++end;
+        const std::size_t wordsInSentence = end - w;
+        if (wordsInSentence < 4 || wordsInSentence > longestSentence) {
+            w = end;
+            continue;
         }
+        ids.clear();
+        for (std::size_t i = w; i < end; ++i)
+            if (ctx.wordIds[i] != PhraseMatcher::kUnknownWord)
+                ids.push_back(ctx.wordIds[i]);
         const Span span =
             ctx.spanOfWords(static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(end));
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        if (wordsInSentence >= 4 && !alreadyReported(span)) {
+        if (!alreadyReported(span)) {
             for (const FuzzyStockText& stock : ctx.data.stockTexts) {
                 if (stock.words.empty() || stock.content.empty())
                     continue;
