@@ -165,6 +165,14 @@ TEST_CASE("normalisePhrase: the same normalisation as the draft") {
     CHECK(normalisePhrase("  ").empty());
 }
 
+TEST_CASE("normalisePhrase: a '*' glued to a word is punctuation, not a wildcard") {
+    // Used to recurse until the stack ran out (found by fuzz_phrases).
+    CHECK(normalisePhrase("thanks*") == std::vector<std::string>{"thanks"});
+    CHECK(normalisePhrase("say thanks* * now") ==
+          std::vector<std::string>{"say", "thanks", "*", "now"});
+    CHECK(normalisePhrase("**").empty());
+}
+
 TEST_CASE("match words: spans, tokens and sentences of each normalised word") {
     const std::string text = "Hi. I'd love a start-up!";
     const auto tokens = text::tokenize(text);

@@ -203,33 +203,43 @@ void MatchWords::push(std::string_view folded, std::uint32_t begin, std::uint32_
     words_.push_back(w);
 }
 
-std::vector<std::string> normalisePhrase(std::string_view phrase) {
+namespace {
+// The normalised words of a phrase without wildcards ('*' is punctuation here).
+std::vector<std::string> normaliseWords(std::string_view phrase) {
     const std::vector<Token> tokens = tokenize(phrase);
-    const std::vector<Sentence> sentences = {Sentence{0, static_cast<std::uint32_t>(tokens.size()),
-                                                      0, static_cast<std::uint32_t>(phrase.size()),
-                                                      0}};
     std::vector<std::string> out;
     if (tokens.empty())
         return out;
+    const std::vector<Sentence> sentences = {Sentence{0, static_cast<std::uint32_t>(tokens.size()),
+                                                      0, static_cast<std::uint32_t>(phrase.size()),
+                                                      0}};
     const MatchWords words(phrase, tokens, sentences);
     for (std::size_t i = 0; i < words.size(); ++i)
         out.emplace_back(words.textOf(i));
-    // "*" is the one-word wildcard; the tokenizer sees it as punctuation, so restore it.
-    if (phrase.find('*') != std::string_view::npos) {
-        out.clear();
-        std::size_t start = 0;
-        while (start < phrase.size()) {
-            std::size_t end = phrase.find(' ', start);
-            if (end == std::string_view::npos)
-                end = phrase.size();
-            const std::string_view part = phrase.substr(start, end - start);
-            if (part == "*")
-                out.emplace_back("*");
-            else if (!part.empty())
-                for (auto& w : normalisePhrase(part))
-                    out.push_back(std::move(w));
-            start = end + 1;
-        }
+    return out;
+}
+} // namespace
+
+std::vector<std::string> normalisePhrase(std::string_view phrase) {
+    if (phrase.find('*') == std::string_view::npos)
+        return normaliseWords(phrase);
+    // "*" standing alone between spaces is the one-word wildcard; the tokenizer sees it as
+    // punctuation, so the phrase is split at spaces and it is put back. A '*' glued to a
+    // word ("thanks*") is not a wildcard: the data loaders refuse it, and here it is
+    // dropped like any punctuation.
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < phrase.size()) {
+        std::size_t end = phrase.find(' ', start);
+        if (end == std::string_view::npos)
+            end = phrase.size();
+        const std::string_view part = phrase.substr(start, end - start);
+        if (part == "*")
+            out.emplace_back("*");
+        else if (!part.empty())
+            for (auto& w : normaliseWords(part))
+                out.push_back(std::move(w));
+        start = end + 1;
     }
     return out;
 }
