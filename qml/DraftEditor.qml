@@ -84,7 +84,7 @@ ColumnLayout {
             popup(area, x, y)
         }
         function replaceWith(text) {
-            root.controller.replaceRange(area.textDocument, finding.start, finding.end, text)
+            root.controller.replaceRange(area.textDocument, finding.start, finding.end, text, finding.match)
         }
 
         Instantiator {

@@ -93,6 +93,7 @@ ColumnLayout {
             required property string severity
             required property int start
             required property int end
+            required property string match
             required property string message
             required property string explanation
             required property var replacements
@@ -150,7 +151,7 @@ ColumnLayout {
                             font.pixelSize: 12
                             Accessible.name: qsTr("Replace with %1").arg(modelData)
                             onClicked: {
-                                panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData)
+                                panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
                                 panel.editor.forceActiveFocus()
                             }
                         }

@@ -17,6 +17,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QThread>
+#include <algorithm>
 
 namespace overture::gui {
 
@@ -205,9 +206,21 @@ void DraftController::cardEdited() {
 void DraftController::setText(const QString& text) {
     if (text == text_)
         return;
+    // The waves follow the edit at once; the lint 120 ms later replaces them.
+    const qsizetype shorter = std::min(text.size(), text_.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && text[prefix] == text_[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           text[text.size() - 1 - suffix] == text_[text_.size() - 1 - suffix])
+        ++suffix;
+    findings_->followEdit(static_cast<int>(prefix),
+                          static_cast<int>(text_.size() - prefix - suffix),
+                          static_cast<int>(text.size() - prefix - suffix));
     text_ = text;
     emit textChanged();
-    // The keystroke path: restart two timers, nothing more.
+    // The keystroke path: the ranges moved, two timers restarted, nothing more.
     lintTimer_.start();
     saveTimer_.start();
 }
@@ -415,7 +428,7 @@ QVariantList DraftController::rules() const {
 }
 
 bool DraftController::replaceRange(QQuickTextDocument* document, int start, int end,
-                                   const QString& replacement) {
+                                   const QString& replacement, const QString& expected) {
     if (document == nullptr || document->textDocument() == nullptr)
         return false;
     QTextDocument* doc = document->textDocument();
@@ -425,6 +438,12 @@ bool DraftController::replaceRange(QQuickTextDocument* document, int start, int 
     QTextCursor cursor(doc);
     cursor.setPosition(start);
     cursor.setPosition(end, QTextCursor::KeepAnchor);
+    // selectedText() gives line breaks as U+2029; the findings have them as '\n'.
+    if (!expected.isNull() &&
+        cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) != expected) {
+        lintNow(); // the findings were behind the text: bring them up to date
+        return false;
+    }
     // One edit block: one Ctrl+Z undoes the whole fix.
     cursor.beginEditBlock();
     cursor.insertText(replacement);

@@ -113,9 +113,11 @@ public:
 
     // Lints the current text at once (the timer calls this; tests and benchmarks too).
     Q_INVOKABLE void lintNow();
-    // Replaces [start, end) of the editor's document in one undoable edit block.
+    // Replaces [start, end) of the editor's document in one undoable edit block. With
+    // `expected`, only when the range still holds that text (a fix clicked just after an
+    // edit, before the lint caught up, must not replace the wrong words).
     Q_INVOKABLE bool replaceRange(QQuickTextDocument* document, int start, int end,
-                                  const QString& replacement);
+                                  const QString& replacement, const QString& expected = {});
     Q_INVOKABLE QStringList suggestionsFor(const QString& word) const;
     Q_INVOKABLE void addToDictionary(const QString& word);
     Q_INVOKABLE void ignoreWord(const QString& word);

@@ -67,6 +67,32 @@ void FindingsModel::setRows(std::vector<FindingRow> rows) {
         emit countChanged();
 }
 
+void FindingsModel::followEdit(int position, int removed, int inserted) {
+    if (rows_.empty() || (removed == 0 && inserted == 0))
+        return;
+    const int editEnd = position + removed;
+    const int delta = inserted - removed;
+    int first = -1;
+    int last = -1;
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        FindingRow& r = rows_[i];
+        if (r.end <= position)
+            continue; // before the edit: typing just after a word leaves its wave alone
+        if (r.start >= editEnd) {
+            r.start += delta; // after the edit: the words moved, the wave moves with them
+            r.end += delta;
+        } else {
+            r.end = r.start; // the edit changed these words: the next lint decides
+            r.underlined = false;
+        }
+        const auto row = static_cast<int>(i);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first >= 0)
+        emit dataChanged(index(first), index(last), {StartRole, EndRole, UnderlinedRole});
+}
+
 int FindingsModel::findAt(int position, const QString& rule) const {
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const FindingRow& r = rows_[i];

@@ -57,6 +57,11 @@ public:
 
     [[nodiscard]] int count() const { return static_cast<int>(rows_.size()); }
     void setRows(std::vector<FindingRow> rows);
+    // Moves the ranges along with an edit of the text until the next lint replaces them:
+    // `removed` UTF-16 units at `position` became `inserted` ones. Ranges after the edit
+    // shift, ranges before it stay; a range the edit touches is no longer known, so it
+    // is not underlined until the lint comes back.
+    void followEdit(int position, int removed, int inserted);
     [[nodiscard]] const std::vector<FindingRow>& rows() const { return rows_; }
 
     // The row of a finding that covers `position` for `rule` ("" for any), or -1.

@@ -105,6 +105,45 @@ TEST_CASE("UTF-16 offsets: a finding after an emoji points at the right words") 
     CHECK(it->match == c.text().mid(it->start, it->end - it->start));
 }
 
+TEST_CASE("while typing, the waves move with their words until the next lint") {
+    resetUserData();
+    DraftController c;
+    c.setText(QStringLiteral("Hi [Name], we met at the Leeds meetup."));
+    c.lintNow();
+    auto placeholder = [&]() -> const overture::gui::FindingRow* {
+        for (const auto& row : c.findings()->rows())
+            if (row.rule == QStringLiteral("placeholder"))
+                return &row;
+        return nullptr;
+    };
+    REQUIRE(placeholder() != nullptr);
+    CHECK(c.text().mid(placeholder()->start, 6) == QStringLiteral("[Name]"));
+
+    // Typed before it (no lint yet): the range moves with "[Name]".
+    c.setText(QStringLiteral("Hello! Hi [Name], we met at the Leeds meetup."));
+    REQUIRE(placeholder() != nullptr);
+    CHECK(placeholder()->underlined);
+    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+          QStringLiteral("[Name]"));
+    // Typed after it: the range stays where it is.
+    c.setText(QStringLiteral("Hello! Hi [Name], we met at the Leeds meetup last May."));
+    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+          QStringLiteral("[Name]"));
+    // Deleting text before it, a paste replacing several characters: still on "[Name]".
+    c.setText(QStringLiteral("Hi [Name], we met at the Leeds meetup last May."));
+    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+          QStringLiteral("[Name]"));
+    // Typing inside it: no wave until the lint says what the words are now.
+    c.setText(QStringLiteral("Hi [Nadia], we met at the Leeds meetup last May."));
+    REQUIRE(placeholder() != nullptr);
+    CHECK_FALSE(placeholder()->underlined);
+    c.lintNow();
+    REQUIRE(placeholder() != nullptr);
+    CHECK(placeholder()->underlined);
+    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+          QStringLiteral("[Nadia]"));
+}
+
 TEST_CASE("a dismissed finding stays away for this draft, a disabled rule everywhere") {
     resetUserData();
     DraftController c;
