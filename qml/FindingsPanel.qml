@@ -140,15 +140,23 @@ ColumnLayout {
                     color: palette.placeholderText
                 }
                 Flow {
+                    id: fixes
                     Layout.fillWidth: true
                     spacing: 4
                     Repeater {
                         model: card.replacements
                         delegate: Button {
+                            id: fixButton
                             required property string modelData
                             objectName: "fixButton"
                             text: modelData.length === 0 ? qsTr("Remove") : qsTr("→ %1").arg(modelData)
                             font.pixelSize: 12
+                            // A whole rewritten sentence is longer than the panel: the
+                            // button is cut with "…" and the tooltip shows all of it.
+                            width: Math.min(implicitWidth, fixes.width)
+                            ToolTip.visible: hovered && implicitWidth > fixes.width
+                            ToolTip.delay: 300
+                            ToolTip.text: modelData
                             Accessible.name: qsTr("Replace with %1").arg(modelData)
                             onClicked: {
                                 panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
