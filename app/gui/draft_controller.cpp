@@ -177,6 +177,9 @@ void DraftController::loadSettings() {
     for (const QString& id : settings_->value(QStringLiteral("rules/disabled")).toStringList())
         if (findRuleInfo(id.toStdString()) != nullptr)
             disabledRules_.insert(id.toStdString());
+    // Findings dismissed for this draft stay dismissed after a restart, like the draft.
+    for (const QString& key : settings_->value(QStringLiteral("draft/dismissed")).toStringList())
+        dismissed_.insert(key);
 }
 
 void DraftController::saveCard() {
@@ -194,6 +197,10 @@ void DraftController::saveCard() {
     for (const auto& id : disabledRules_)
         disabled << fromStd(id);
     settings_->setValue(QStringLiteral("rules/disabled"), disabled);
+    QStringList dismissed;
+    for (const auto& key : dismissed_)
+        dismissed << key;
+    settings_->setValue(QStringLiteral("draft/dismissed"), dismissed);
 }
 
 void DraftController::cardEdited() {
@@ -478,16 +485,19 @@ void DraftController::ignoreWord(const QString& word) {
 
 void DraftController::dismiss(const QString& dismissKey) {
     dismissed_.insert(dismissKey);
+    saveCard();
     lintNow();
 }
 
 void DraftController::restoreDismissed() {
     dismissed_.clear();
+    saveCard();
     lintNow();
 }
 
 void DraftController::startNewDraft() {
     dismissed_.clear();
+    saveCard();
 }
 
 void DraftController::setRuleEnabled(const QString& id, bool enabled) {

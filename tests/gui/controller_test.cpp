@@ -155,9 +155,17 @@ TEST_CASE("a dismissed finding stays away for this draft, a disabled rule everyw
         return r.rule == QStringLiteral("apology");
     });
     REQUIRE(apology != rows.end());
-    c.dismiss(apology->dismissKey);
+    const QString apologyKey = apology->dismissKey; // rows are replaced by every lint
+    c.dismiss(apologyKey);
     CHECK_FALSE(ruleIds(c).contains(QStringLiteral("apology")));
     CHECK(c.dismissedCount() == 1);
+    {
+        DraftController afterRestart; // dismissed for this draft, also after a restart
+        afterRestart.setText(c.text());
+        afterRestart.lintNow();
+        CHECK(afterRestart.dismissedCount() == 1);
+        CHECK_FALSE(ruleIds(afterRestart).contains(QStringLiteral("apology")));
+    }
     c.restoreDismissed();
     CHECK(ruleIds(c).contains(QStringLiteral("apology")));
 
@@ -168,6 +176,11 @@ TEST_CASE("a dismissed finding stays away for this draft, a disabled rule everyw
     later.lintNow();
     CHECK_FALSE(ruleIds(later).contains(QStringLiteral("apology")));
     later.setRuleEnabled(QStringLiteral("apology"), true);
+    // A new draft starts with nothing dismissed, also after a restart.
+    c.dismiss(apologyKey);
+    c.startNewDraft();
+    DraftController fresh;
+    CHECK(fresh.dismissedCount() == 0);
 }
 
 TEST_CASE("spelling loads off the UI thread, then flags misspellings but never the card's name") {
