@@ -1,6 +1,7 @@
 // The draft: a plain TextArea with coloured wavy underlines drawn over it (Qt Quick 6.4
 // draws none from a syntax highlighter), a right-click menu with spelling suggestions,
 // and the live counter.
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQml.Models
 import QtQuick
@@ -13,6 +14,7 @@ ColumnLayout {
     required property DraftController controller
     required property Theme theme
     property alias textArea: area
+    property alias contextMenu: contextMenu
     spacing: 0
 
     Label {

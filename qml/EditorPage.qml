@@ -1,7 +1,7 @@
 // The editor: recipient card | draft with underlines and counter | findings, with the
 // toolbar above and the opener library, history and settings as drawers and dialogs.
+pragma ComponentBehavior: Bound
 import QtQml
-import QtQml.Models
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,6 +15,8 @@ Page {
     property alias editor: draftEditor.textArea
     property alias openerDrawer: openerDrawer
     property alias historyDrawer: historyDrawer
+    property alias settingsDialog: settingsDialog
+    property alias spellingMenu: draftEditor.contextMenu
     property alias copyConfirm: copyConfirm
     property string lastToast: ""
 
@@ -118,7 +120,7 @@ Page {
         onActivated: page.requestCopy()
     }
     Shortcut {
-        sequences: [StandardKey.New]
+        sequences: ["Ctrl+N"]
         onActivated: page.newDraft()
     }
     Shortcut {

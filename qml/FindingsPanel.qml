@@ -1,6 +1,7 @@
 // The findings beside the draft, grouped by the four reasons a note fails (and
 // spelling), each group with its grade; each finding with its explanation, one-click
 // fixes, and a way to dismiss it for this draft. Clicking a finding selects its words.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,6 +31,7 @@ ColumnLayout {
         Repeater {
             model: panel.controller.scorecard
             delegate: Rectangle {
+                id: grade
                 required property var modelData
                 objectName: "grade-" + modelData.reason
                 radius: 10
@@ -40,8 +42,8 @@ ColumnLayout {
                 Label {
                     id: gradeLabel
                     anchors.centerIn: parent
-                    text: modelData.label + ": " + panel.theme.gradeText(modelData.grade)
-                    color: panel.theme.gradeColor(modelData.grade)
+                    text: grade.modelData.label + ": " + panel.theme.gradeText(grade.modelData.grade)
+                    color: panel.theme.gradeColor(grade.modelData.grade)
                     font.pixelSize: 12
                 }
                 Accessible.role: Accessible.StaticText
@@ -75,18 +77,12 @@ ColumnLayout {
         ScrollBar.vertical: ScrollBar {}
         Accessible.name: qsTr("Findings")
 
+        // Grouped by reason: the first finding of each group carries the group's heading.
+        // (A section.delegate would be simpler, but Qt 6.4 cannot create one in a file
+        // with "pragma ComponentBehavior: Bound".)
         section.property: "reasonLabel"
-        section.delegate: Label {
-            required property string section
-            width: list.width
-            topPadding: 10
-            bottomPadding: 2
-            text: section + " — " + panel.theme.gradeText(panel.controller.gradeOf(section))
-            font.bold: true
-            color: panel.theme.gradeColor(panel.controller.gradeOf(section))
-        }
 
-        delegate: Frame {
+        delegate: Column {
             id: card
             required property int index
             required property string rule
@@ -98,78 +94,95 @@ ColumnLayout {
             required property string explanation
             required property var replacements
             required property string dismissKey
+            required property string reasonLabel
             width: list.width
-            padding: 8
+            spacing: 4
 
-            ColumnLayout {
+            Label {
+                objectName: "sectionHeading"
+                visible: card.ListView.section !== card.ListView.previousSection
                 width: parent.width
-                spacing: 4
-                RowLayout {
-                    Layout.fillWidth: true
-                    Rectangle {
-                        width: 10
-                        height: 10
-                        radius: 5
-                        color: panel.theme.severityColor(card.severity, card.rule)
+                topPadding: 10
+                bottomPadding: 2
+                text: card.reasonLabel + " — " + panel.theme.gradeText(panel.controller.gradeOf(card.reasonLabel))
+                font.bold: true
+                color: panel.theme.gradeColor(panel.controller.gradeOf(card.reasonLabel))
+            }
+
+            Frame {
+                width: parent.width
+                padding: 8
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 4
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Rectangle {
+                            width: 10
+                            height: 10
+                            radius: 5
+                            color: panel.theme.severityColor(card.severity, card.rule)
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: card.message
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                        }
+                        ToolButton {
+                            text: "✕"
+                            objectName: "dismissButton"
+                            Accessible.name: qsTr("Dismiss this finding for this draft")
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Dismiss for this draft (rules can be turned off in Settings)")
+                            onClicked: panel.controller.dismiss(card.dismissKey)
+                        }
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: card.message
-                        font.bold: true
+                        text: card.explanation
                         wrapMode: Text.WordWrap
+                        color: palette.placeholderText
+                        font.pixelSize: 12
                     }
-                    ToolButton {
-                        text: "✕"
-                        objectName: "dismissButton"
-                        Accessible.name: qsTr("Dismiss this finding for this draft")
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Dismiss for this draft (rules can be turned off in Settings)")
-                        onClicked: panel.controller.dismiss(card.dismissKey)
+                    Label {
+                        text: "[" + card.rule + "] · " + card.severity
+                        font.pixelSize: 11
+                        color: palette.placeholderText
                     }
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: card.explanation
-                    wrapMode: Text.WordWrap
-                    color: palette.placeholderText
-                    font.pixelSize: 12
-                }
-                Label {
-                    text: "[" + card.rule + "] · " + card.severity
-                    font.pixelSize: 11
-                    color: palette.placeholderText
-                }
-                Flow {
-                    id: fixes
-                    Layout.fillWidth: true
-                    spacing: 4
-                    Repeater {
-                        model: card.replacements
-                        delegate: Button {
-                            id: fixButton
-                            required property string modelData
-                            objectName: "fixButton"
-                            text: modelData.length === 0 ? qsTr("Remove") : qsTr("→ %1").arg(modelData)
-                            font.pixelSize: 12
-                            // A whole rewritten sentence is longer than the panel: the
-                            // button is cut with "…" and the tooltip shows all of it.
-                            width: Math.min(implicitWidth, fixes.width)
-                            ToolTip.visible: hovered && implicitWidth > fixes.width
-                            ToolTip.delay: 300
-                            ToolTip.text: modelData
-                            Accessible.name: qsTr("Replace with %1").arg(modelData)
-                            onClicked: {
-                                panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
-                                panel.editor.forceActiveFocus()
+                    Flow {
+                        id: fixes
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: card.replacements
+                            delegate: Button {
+                                id: fixButton
+                                required property string modelData
+                                objectName: "fixButton"
+                                text: modelData.length === 0 ? qsTr("Remove") : qsTr("→ %1").arg(modelData)
+                                font.pixelSize: 12
+                                // A whole rewritten sentence is longer than the panel: the
+                                // button is cut with "…" and the tooltip shows all of it.
+                                width: Math.min(implicitWidth, fixes.width)
+                                ToolTip.visible: hovered && implicitWidth > fixes.width
+                                ToolTip.delay: 300
+                                ToolTip.text: modelData
+                                Accessible.name: qsTr("Replace with %1").arg(modelData)
+                                onClicked: {
+                                    panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
+                                    panel.editor.forceActiveFocus()
+                                }
                             }
                         }
                     }
                 }
-            }
-            TapHandler {
-                onTapped: {
-                    panel.editor.forceActiveFocus()
-                    panel.editor.select(card.start, card.end)
+                TapHandler {
+                    onTapped: {
+                        panel.editor.forceActiveFocus()
+                        panel.editor.select(card.start, card.end)
+                    }
                 }
             }
         }

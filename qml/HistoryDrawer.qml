@@ -1,5 +1,6 @@
 // The notes already sent (recorded on every Copy): search, open one as a new draft,
 // delete one or all, export to JSON (for `overture-lint --history`) or CSV.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

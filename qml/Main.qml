@@ -1,5 +1,6 @@
 // The application window: the whole editor lives in EditorPage so that tests can
 // load it in their own window.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 

@@ -1,5 +1,6 @@
 // The opener library: example notes for the situation, previewed filled from the card
 // (what the card could not fill stays highlighted), inserted with one click.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -35,7 +36,12 @@ Drawer {
             id: filterBox
             objectName: "openerFilter"
             Layout.fillWidth: true
-            model: [{ "id": "", "label": qsTr("All situations") }].concat(drawer.controller.relationships)
+            model: {
+                const all = [{ "id": "", "label": qsTr("All situations") }]
+                for (const r of drawer.controller.relationships)
+                    all.push(r)
+                return all
+            }
             textRole: "label"
             valueRole: "id"
             Accessible.name: qsTr("Show openers for")

@@ -1,5 +1,6 @@
 // One line per problem the app met (a broken data file, no dictionary, a draft that
 // could not be read): shown until dismissed, so nothing fails silently.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,6 +15,7 @@ ColumnLayout {
     Repeater {
         model: banner.controller.problems
         delegate: Rectangle {
+            id: problem
             required property string modelData
             required property int index
             Layout.fillWidth: true
@@ -27,17 +29,17 @@ ColumnLayout {
                 anchors.rightMargin: 6
                 Label {
                     Layout.fillWidth: true
-                    text: "⚠ " + modelData
+                    text: "⚠ " + problem.modelData
                     color: "#5c4400"
                     wrapMode: Text.WrapAnywhere
                     objectName: "problemText"
                     Accessible.role: Accessible.AlertMessage
-                    Accessible.name: modelData
+                    Accessible.name: problem.modelData
                 }
                 ToolButton {
                     text: "✕"
                     Accessible.name: qsTr("Dismiss this message")
-                    onClicked: banner.controller.dismissProblem(index)
+                    onClicked: banner.controller.dismissProblem(problem.index)
                 }
             }
         }

@@ -1,6 +1,7 @@
 // Who the note is for and how the sender knows them. Everything here is remembered
 // between runs and feeds the linter (claims are judged against the relationship;
 // the name, company and context count as specific details and are never misspelt).
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -70,7 +71,12 @@ ScrollView {
                 id: relationshipBox
                 objectName: "relationshipBox"
                 Layout.fillWidth: true
-                model: [{ "id": "", "label": qsTr("Choose…") }].concat(card.controller.relationships)
+                model: {
+                    const all = [{ "id": "", "label": qsTr("Choose…") }]
+                    for (const r of card.controller.relationships)
+                        all.push(r)
+                    return all
+                }
                 textRole: "label"
                 valueRole: "id"
                 Accessible.name: qsTr("How you know them")

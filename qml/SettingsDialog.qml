@@ -1,5 +1,6 @@
 // Settings: turn rules on and off (people hate linters they cannot silence), choose the
 // spelling language, bring back dismissed findings.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -1,5 +1,6 @@
 // Colours that carry meaning. The rest of the window uses the system palette, so it
 // follows light and dark themes; these hues read on both.
+pragma ComponentBehavior: Bound
 import QtQuick
 
 QtObject {

@@ -1,6 +1,7 @@
 // Draws a coloured wave under each finding's range (spelling and errors red, warnings
 // amber, hints blue), placed with TextArea.positionToRectangle(). Hovering a wave shows
 // the finding's message. Clicks pass through to the text.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Overture

@@ -13,7 +13,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 # Everything a clean Debian 12 needs to build and test the whole project.
 PACKAGES=(
     build-essential cmake pkgconf
-    qt6-base-dev qt6-declarative-dev
+    qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel

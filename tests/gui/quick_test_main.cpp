@@ -10,19 +10,40 @@
 
 Q_IMPORT_QML_PLUGIN(OverturePlugin)
 
+namespace {
+// Every warning the QML engine printed while the tests ran ("Component is not ready",
+// a TypeError in a binding, ...): a part of the window that failed to build would
+// otherwise only show up as a line on stderr, and the tests would still pass.
+QStringList qmlWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void recordQmlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    const bool fromQml = QByteArray(context.category) == "qml" ||
+                         QByteArray(context.category).startsWith("qt.qml") ||
+                         message.contains(QStringLiteral("qrc:/Overture/")) ||
+                         message.startsWith(QStringLiteral("QQmlComponent"));
+    if (type >= QtWarningMsg && fromQml)
+        qmlWarnings << message;
+    if (previousHandler != nullptr)
+        previousHandler(type, context, message);
+}
+} // namespace
+
 // What the tests need from outside QML: the clipboard's text (the app itself never
-// reads the clipboard).
+// reads the clipboard) and the QML warnings printed so far.
 class TestHelper : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+    Q_INVOKABLE QStringList qmlWarnings() const { return ::qmlWarnings; }
 };
 
 class Setup : public QObject {
     Q_OBJECT
 public:
     Setup() {
+        previousHandler = qInstallMessageHandler(recordQmlWarnings);
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QDir home(QStringLiteral(OVERTURE_TEST_HOME));

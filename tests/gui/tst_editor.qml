@@ -158,5 +158,40 @@ Item {
             verify(row.message.indexOf("Priya Shah") >= 0, row.message)
             page.controller.history.removeAll()
         }
+
+        function test_every_panel_opens_with_its_parts() {
+            page.controller.name = "Priya Shah"
+            page.editor.insert(0, "Hi Priya, I realy enjoyed your talk. PLEASE ACCEPT!!!")
+            page.controller.lintNow()
+            // The findings are grouped under headings, one per reason.
+            const list = findChild(page, "findingsList")
+            verify(list !== null)
+            tryVerify(function () { return list.count > 0 }, 3000)
+            const heading = findChild(list.itemAtIndex(0), "sectionHeading")
+            verify(heading !== null && heading.visible, "the first finding carries its group's heading")
+            verify(heading.text.indexOf(" — ") > 0, heading.text)
+
+            page.historyDrawer.open()
+            tryVerify(function () { return page.historyDrawer.opened }, 3000)
+            page.historyDrawer.close()
+            tryVerify(function () { return !page.historyDrawer.visible }, 3000)
+            page.settingsDialog.open()
+            tryVerify(function () { return page.settingsDialog.opened }, 3000)
+            page.settingsDialog.close()
+            tryVerify(function () { return !page.settingsDialog.visible }, 3000)
+            page.openerDrawer.open()
+            tryVerify(function () { return page.openerDrawer.opened }, 3000)
+            page.openerDrawer.close()
+            tryVerify(function () { return !page.openerDrawer.visible }, 3000)
+            page.spellingMenu.openAt(page.editor.text.indexOf("realy") + 1, 10, 10)
+            tryVerify(function () { return page.spellingMenu.opened }, 3000)
+            page.spellingMenu.close()
+        }
+
+        // Last: a part of the window that failed to build shows up only as a QML warning.
+        function cleanupTestCase() {
+            const warnings = TestHelper.qmlWarnings()
+            compare(warnings.length, 0, "QML warnings while the tests ran:\n" + warnings.join("\n"))
+        }
     }
 }
