@@ -87,8 +87,11 @@ Drawer {
                     }
                     Label {
                         Layout.fillWidth: true
+                        objectName: "openerPreview"
                         text: item.previewHtml
-                        textFormat: Text.StyledText
+                        // Rich text: StyledText drops <span style>, and the unfilled
+                        // placeholders' highlight with it.
+                        textFormat: Text.RichText
                         wrapMode: Text.WordWrap
                     }
                     RowLayout {

@@ -179,8 +179,28 @@ Item {
             tryVerify(function () { return page.settingsDialog.opened }, 3000)
             page.settingsDialog.close()
             tryVerify(function () { return !page.settingsDialog.visible }, 3000)
+            // The opener previews show what the card could not fill on a yellow mark.
+            page.controller.relationship = "met-in-person"
+            page.controller.context = ""
             page.openerDrawer.open()
             tryVerify(function () { return page.openerDrawer.opened }, 3000)
+            const openers = findChild(page.openerDrawer.contentItem, "openerList")
+            tryVerify(function () { return openers.count > 0 && openers.itemAtIndex(0) !== null }, 3000)
+            const preview = findChild(openers.itemAtIndex(0), "openerPreview")
+            verify(preview.text.indexOf("<span") >= 0, "the first opener has an unfilled part")
+            waitForRendering(preview)
+            // grabImage(item) of an item inside a popup grabs the wrong place on 6.4:
+            // grab the whole scene and look inside the preview's rectangle.
+            const at = preview.mapToItem(null, 0, 0)
+            const image = grabImage(root)
+            let marked = 0
+            for (let y = Math.floor(at.y); y < at.y + preview.height; y += 2)
+                for (let x = Math.floor(at.x); x < at.x + preview.width; x += 2) {
+                    const c = image.pixel(x, y)
+                    if (c.r > 0.95 && c.g > 0.75 && c.g < 0.9 && c.b < 0.45)
+                        ++marked
+                }
+            verify(marked > 20, "the unfilled placeholder is drawn on its highlight (" + marked + " pixels)")
             page.openerDrawer.close()
             tryVerify(function () { return !page.openerDrawer.visible }, 3000)
             page.spellingMenu.openAt(page.editor.text.indexOf("realy") + 1, 10, 10)
