@@ -193,6 +193,23 @@ TEST_CASE("already-invited: this person already got a note: a hint with the date
     CHECK_FALSE(test::has(lint(kPriyaNote, person("Tom Lee", "Northwind"), o), "already-invited"));
 }
 
+TEST_CASE("already-invited: the note just copied is this invitation, not an earlier one") {
+    NoteHistory h;
+    h.add(sent(kPriyaNote + "\n", "Priya Shah", "Northwind", daysAgo(0)));
+    LintOptions o;
+    o.history = &h;
+    CHECK_FALSE(
+        test::has(lint(kPriyaNote, person("Priya Shah", "Northwind"), o), "already-invited"));
+    // An earlier, different note to her still counts, with its own date.
+    const std::string earlier = daysAgo(30);
+    h.add(sent("Hi Priya, an older note about Kafka.", "Priya Shah", "Northwind", earlier));
+    const Report r = lint(kPriyaNote, person("Priya Shah", "Northwind"), o);
+    const auto fs = test::findingsOf(r, "already-invited"); // pointers into r
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0]->message ==
+          "You already sent Priya Shah a note (30 days ago, " + earlier.substr(0, 10) + ")");
+}
+
 TEST_CASE("history: a large history still finds the repeats") {
     NoteHistory h;
     for (int i = 0; i < 3000; ++i)
