@@ -86,6 +86,8 @@ inline Report lint(std::string_view text, const Recipient& r = {}, const LintOpt
     return spellingLinter().lint(text, r, o);
 }
 
+// Pointers into `report`: keep the report in a variable (a temporary one is refused).
+std::vector<const Finding*> findingsOf(const Report&& report, std::string_view rule) = delete;
 inline std::vector<const Finding*> findingsOf(const Report& report, std::string_view rule) {
     std::vector<const Finding*> out;
     for (const Finding& f : report.findings)
