@@ -26,11 +26,18 @@ Dialog {
                     text: qsTr("Spelling dictionary")
                 }
                 ComboBox {
+                    id: languageBox
                     objectName: "languageBox"
-                    model: ["en_US", "en_GB"]
-                    currentIndex: Math.max(0, model.indexOf(dialog.controller.language))
+                    textRole: "label"
+                    valueRole: "id"
+                    model: [
+                        { "id": "en_US", "label": qsTr("English (United States)") },
+                        { "id": "en_GB", "label": qsTr("English (United Kingdom)") }
+                    ]
+                    currentIndex: Math.max(0, indexOfValue(dialog.controller.language))
+                    implicitContentWidthPolicy: ComboBox.WidestText
                     Accessible.name: qsTr("Spelling dictionary")
-                    onActivated: dialog.controller.language = currentText
+                    onActivated: dialog.controller.language = currentValue
                 }
             }
             Label {

@@ -177,6 +177,10 @@ Item {
             tryVerify(function () { return !page.historyDrawer.visible }, 3000)
             page.settingsDialog.open()
             tryVerify(function () { return page.settingsDialog.opened }, 3000)
+            const language = findChild(page.settingsDialog.contentItem, "languageBox")
+            verify(language !== null)
+            compare(language.currentValue, page.controller.language)
+            verify(language.displayText.indexOf("English") === 0, language.displayText)
             page.settingsDialog.close()
             tryVerify(function () { return !page.settingsDialog.visible }, 3000)
             // The opener previews show what the card could not fill on a yellow mark.
