@@ -156,12 +156,22 @@ ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 4
                         Repeater {
-                            model: card.replacements
+                            // Spelling findings carry no fixes (suggestions are slow to
+                            // make on every keystroke): the card asks for them (at most five).
+                            model: card.rule === "spelling" && card.replacements.length === 0
+                                   ? panel.controller.suggestionsFor(card.match)
+                                   : card.replacements
                             delegate: Button {
                                 id: fixButton
                                 required property string modelData
                                 objectName: "fixButton"
-                                text: modelData.length === 0 ? qsTr("Remove") : qsTr("→ %1").arg(modelData)
+                                // A fix that keeps the words and adds to them ("… Would you be
+                                // open to connecting?") says what it adds.
+                                readonly property bool appends: modelData.length > card.match.length
+                                                                && modelData.startsWith(card.match)
+                                text: modelData.length === 0 ? qsTr("Remove")
+                                    : appends ? qsTr("Add “%1”").arg(modelData.slice(card.match.length).trim())
+                                    : qsTr("→ %1").arg(modelData)
                                 font.pixelSize: 12
                                 // A whole rewritten sentence is longer than the panel: the
                                 // button is cut with "…" and the tooltip shows all of it.

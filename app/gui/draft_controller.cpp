@@ -310,6 +310,7 @@ void DraftController::spellerLoaded(std::shared_ptr<HunspellSpeller> speller, co
         spellingState_ = QStringLiteral("on");
     }
     linter_->setSpeller(std::move(speller));
+    suggestionCache_.clear();
     emit spellingChanged();
     lintNow();
 }
@@ -463,10 +464,13 @@ QStringList DraftController::suggestionsFor(const QString& word) const {
     const Speller* speller = linter_->speller();
     if (speller == nullptr)
         return out;
+    if (const auto cached = suggestionCache_.constFind(word); cached != suggestionCache_.cend())
+        return *cached;
     QString folded = word;
     folded.replace(QChar(0x2019), QLatin1Char('\''));
     for (const auto& s : speller->suggest(folded.toStdString(), 5))
         out << fromStd(s);
+    suggestionCache_.insert(word, out);
     return out;
 }
 

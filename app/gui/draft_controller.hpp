@@ -12,6 +12,7 @@
 #include "opener_model.hpp"
 #include "spelling/personal_dictionary.hpp"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQuickTextDocument>
@@ -163,6 +164,9 @@ private:
     bool ready_ = false;
     QVariantList scorecard_;
     std::set<QString> dismissed_;
+    // Hunspell's suggest() takes milliseconds a word, and the findings panel asks again
+    // each time a lint rebuilds its cards: answers are kept until the dictionary changes.
+    mutable QHash<QString, QStringList> suggestionCache_;
     std::set<std::string, std::less<>> disabledRules_;
     QString spellingState_ = QStringLiteral("loading");
     quint64 spellerGeneration_ = 0;

@@ -170,6 +170,29 @@ Item {
             const heading = findChild(list.itemAtIndex(0), "sectionHeading")
             verify(heading !== null && heading.visible, "the first finding carries its group's heading")
             verify(heading.text.indexOf(" — ") > 0, heading.text)
+            // A fix that adds a question says what it adds, not the whole sentence again.
+            let addsQuestion = null
+            for (let i = 0; i < list.count; ++i) {
+                const item = list.itemAtIndex(i)
+                const button = item ? findChild(item, "fixButton") : null
+                if (button && button.text.indexOf("Add “") === 0)
+                    addsQuestion = button
+            }
+            verify(addsQuestion !== null, "the no-ask fix button")
+            verify(addsQuestion.text.indexOf("?”") > 0, addsQuestion.text)
+            // A misspelling's card offers the dictionary's suggestions as fixes.
+            tryVerify(function () { return rowOf("spelling") !== null }, 10000, "spelling is on")
+            const labels = []
+            const collect = function (item) {
+                if (item.objectName === "fixButton")
+                    labels.push(item.text)
+                for (let i = 0; i < item.children.length; ++i)
+                    collect(item.children[i])
+            }
+            for (let i = 0; i < list.count; ++i)
+                if (list.itemAtIndex(i))
+                    collect(list.itemAtIndex(i))
+            verify(labels.indexOf("→ really") >= 0, "fix buttons: " + labels.join(" | "))
 
             page.historyDrawer.open()
             tryVerify(function () { return page.historyDrawer.opened }, 3000)
