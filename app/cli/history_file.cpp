@@ -9,7 +9,9 @@ namespace overture::cli {
 
 namespace {
 
-constexpr std::size_t kMaxHistoryBytes = 256U * 1024U * 1024U;
+// A JSON export of 64 MiB holds about 200 000 notes; nlohmann's DOM of it already takes
+// several hundred MB, so a larger file is refused with one line instead.
+constexpr std::size_t kMaxHistoryBytes = 64U * 1024U * 1024U;
 
 bool isSqliteFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
