@@ -412,7 +412,7 @@ TEST_CASE("hostile cli: Windows line endings and tabs") {
 // (A folder without dictionaries/phrases.json is not a data folder at all: findDataDir
 // skips it, see tests/core/data_loading_test.cpp, so "phrases.json missing" is an engine
 // test in tests/core/hostile_input_test.cpp.)
-TEST_CASE("hostile cli: a broken data file is one line on stderr; the built-in copy is used "
+TEST_CASE("hostile cli: a broken data file is one line on stderr, the built-in copy is used "
           "and the file is left as it was") {
     struct Case {
         const char* relative;
