@@ -2,8 +2,10 @@
 
 #include "data/json_file.hpp"
 
+#include <array>
 #include <fstream>
 #include <sqlite3.h>
+#include <string_view>
 
 namespace overture::cli {
 
@@ -11,13 +13,13 @@ namespace {
 
 // A JSON export of 64 MiB holds about 200 000 notes; nlohmann's DOM of it already takes
 // several hundred MB, so a larger file is refused with one line instead.
-constexpr std::size_t kMaxHistoryBytes = 64U * 1024U * 1024U;
+constexpr std::size_t kMaxHistoryBytes = std::size_t{64} * 1024U * 1024U;
 
 bool isSqliteFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    char header[16] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
+    std::array<char, 16> header{};
+    in.read(header.data(), header.size());
+    return in.gcount() == 16 && std::string_view(header.data(), 15) == "SQLite format 3";
 }
 
 std::string column(sqlite3_stmt* stmt, int i) {

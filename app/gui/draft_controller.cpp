@@ -350,7 +350,7 @@ void DraftController::lintNow() {
             QStringLiteral("no-ask"),        QStringLiteral("sentence-count"),
             QStringLiteral("repeated-note"), QStringLiteral("already-invited")};
         row.underlined = !kNoteLevel.contains(row.rule) && row.end > row.start;
-        if (dismissed_.count(row.dismissKey) != 0)
+        if (dismissed_.contains(row.dismissKey))
             continue;
         if (f.severity != Severity::Hint)
             ready_ = false;
@@ -431,7 +431,7 @@ QVariantList DraftController::rules() const {
         out.push_back(QVariantMap{{QStringLiteral("id"), fromStd(r.id)},
                                   {QStringLiteral("summary"), fromStd(r.summary)},
                                   {QStringLiteral("reason"), fromStd(reasonLabel(r.reason))},
-                                  {QStringLiteral("enabled"), disabledRules_.count(r.id) == 0}});
+                                  {QStringLiteral("enabled"), !disabledRules_.contains(r.id)}});
     return out;
 }
 

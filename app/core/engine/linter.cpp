@@ -56,7 +56,7 @@ bool isSignOffWord(std::string_view w) {
 // Capitalised words standing for a name ("Sam", "Priya Shah").
 bool isNameToken(const LintContext& ctx, const text::Token& t) {
     return t.kind == text::TokenKind::Word &&
-           (t.capitalized || ctx.nameWords.count(text::foldForMatching(t.in(ctx.text))) != 0);
+           (t.capitalized || ctx.nameWords.contains(text::foldForMatching(t.in(ctx.text))));
 }
 
 // "Hi Ana!", "Hello there," and "Dear Priya Shah:" on their own: a greeting and up to
@@ -150,7 +150,7 @@ Report Linter::lint(std::string_view text, const Recipient& card,
 
     Report report;
     for (const auto& rule : rules_) {
-        if (options.disabledRules.count(rule->info().id) != 0)
+        if (options.disabledRules.contains(rule->info().id))
             continue;
         rule->check(ctx, report.findings);
     }

@@ -131,14 +131,13 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
             first, last, at, [](std::size_t b, const Placeholder& p) { return b < p.span.begin; });
         return after != first && at < std::prev(after)->span.end;
     };
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-        const auto& t = tokens[k];
+    for (const text::Token& t : tokens) {
         if (t.kind != text::TokenKind::Word || (!t.allCaps && !allX(t.in(text))) || inside(t.begin))
             continue;
         const std::string_view word = t.in(text);
         if (allX(word)) {
             out.push_back(Placeholder{Span{t.begin, t.end}, ""});
-        } else if (t.allCaps && placeholderWords.count(std::string(word)) != 0) {
+        } else if (t.allCaps && placeholderWords.contains(std::string(word))) {
             // "FIRST NAME" is one placeholder, not two.
             if (out.size() > bracketed && out.back().span.end + 1 >= t.begin &&
                 text.substr(out.back().span.end, t.begin - out.back().span.end)

@@ -168,6 +168,8 @@ void MatchWords::pushPart(std::string_view raw, std::uint32_t tokenIndex, std::u
         const std::string rest = foldForMatching(raw.substr(length));
         apostrophe = apostrophe || rest.find('\'') != std::string::npos;
         dst = room(length + rest.size());
+        // Folded bytes, not a C string: no terminator belongs here.
+        // NOLINTNEXTLINE(bugprone-not-null-terminated-result)
         std::memcpy(dst + length, rest.data(), rest.size());
         length += rest.size();
     }
