@@ -132,7 +132,7 @@ TEST_CASE("spelling: hyphenated words, with ASCII or typographic hyphens") {
               .empty());
     CHECK(misspelt("Your laser\xE2\x80\x90"
                    "cutterr checklist.") == std::vector<std::string>{"laser\xE2\x80\x90"
-                                                                   "cutterr"});
+                                                                     "cutterr"});
 }
 
 TEST_CASE("spelling: en_GB accepts British spelling that en_US flags") {
