@@ -115,9 +115,23 @@ TEST_CASE("false-relationship: honest claims for the declared relationship are l
 }
 
 TEST_CASE("false-relationship: with no relationship declared, claims some relationship permits "
-          "are not judged") {
-    expectNoClaim("Hi Ana, great meeting you at the Leeds Data Meetup.", test::card(std::nullopt));
-    expectNoClaim("Hi Ana, as we discussed, here is the link.", test::card(std::nullopt));
+          "are not judged, only pointed out with a hint to choose one") {
+    for (const std::string text : {"Hi Ana, great meeting you at the Leeds Data Meetup.",
+                                   "Hi Ana, as we discussed, here is the link."}) {
+        const Report r = lint(text, test::card(std::nullopt));
+        INFO("text: " << text << test::describe(r, text));
+        const auto fs = test::findingsOf(r, "false-relationship");
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0]->severity == Severity::Hint);
+        CHECK(fs[0]->message.find("choose how you know them") != std::string::npos);
+        CHECK(r.grade(Reason::Disingenuous) == Grade::Ok);
+        CHECK(fs[0]->replacements.empty()); // nothing to fix until the card says otherwise
+    }
+    // A claim no relationship permits is still an error without a card.
+    const Report friendClaim = lint("Hi Ana, my dear friend!", test::card(std::nullopt));
+    const auto fs = test::findingsOf(friendClaim, "false-relationship");
+    REQUIRE_FALSE(fs.empty());
+    CHECK(fs[0]->severity != Severity::Hint);
 }
 
 TEST_CASE("false-relationship: a friend or colleague who is someone else") {

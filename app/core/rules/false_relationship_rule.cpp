@@ -110,7 +110,7 @@ void FalseRelationshipRule::check(const LintContext& ctx, std::vector<Finding>& 
             if (aboutSomeoneElse(ctx, m))
                 return false;
             if (!declared)
-                return entry.permittedBy.empty();
+                return true; // claims no relationship permits, and (as hints) the others
             return std::find(entry.permittedBy.begin(), entry.permittedBy.end(), *declared) ==
                    entry.permittedBy.end();
         },
@@ -122,6 +122,18 @@ void FalseRelationshipRule::check(const LintContext& ctx, std::vector<Finding>& 
             if (declared)
                 message +=
                     ", but the card says \"" + std::string(relationshipLabel(*declared)) + "\"";
+            if (!declared && !entry.permittedBy.empty()) {
+                // True or not depends on how they know each other, which the card does not
+                // say yet: a hint that asks for it instead of a verdict.
+                Finding f = makeFinding(span,
+                                        "\"" + claimed + "\" claims " + claim +
+                                            ": choose how you know them so this can be checked",
+                                        "Overture checks a claimed relationship against the one "
+                                        "you choose (on the card, "
+                                        "or with --relationship).");
+                f.severity = Severity::Hint;
+                return f;
+            }
             Finding f = makeFinding(
                 span, std::move(message),
                 entry.why.empty() ? "A relationship the recipient cannot remember reads as a trick."
