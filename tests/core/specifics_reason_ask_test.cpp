@@ -39,6 +39,14 @@ TEST_CASE("no-specifics: a note that could go to anyone") {
                       "talented professionals.");
 }
 
+TEST_CASE("no-specifics: a number inside boilerplate is not a detail") {
+    expectNotSpecific("Hello, I came across your profile and was impressed by your experience. "
+                      "Let me know if you're open to a quick 15-minute call this week!");
+    expectNotSpecific("Hi Priya, are you open to a quick 15 minute call?");
+    // A number outside the formula still is one.
+    expectSpecific("Hi Priya, we both ran the 2024 Leeds half marathon. Open to a quick call?");
+}
+
 TEST_CASE("no-specifics: the recipient's name alone is not enough") {
     expectNotSpecific("Hi Priya Shah, I think you are great. Would you like to connect?");
     expectNotSpecific("Dear Priya, Priya, I think you are great. Would you like to connect?");

@@ -3,7 +3,11 @@
 #include "spelling/speller.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace overture {
 
@@ -54,6 +58,42 @@ bool looksLikeProperNoun(const LintContext& ctx, std::uint32_t t, const std::str
     return prev || next;
 }
 
+// The byte spans of boilerplate in the draft: phrases that could be sent to anyone
+// (stock text, clichés, pitches, meeting requests, flattery, apologies). A number or a
+// name inside one ("a quick 15-minute call", "join my network on LinkedIn") is part of
+// the formula, not a detail about this person. Sorted by start, overlaps merged.
+std::vector<Span> boilerplateSpans(const LintContext& ctx) {
+    static const std::unordered_set<std::string_view> kBoilerplate = {
+        "default-text", "generic-phrase", "sales-pitch", "meeting-request", "flattery", "apology"};
+    std::vector<Span> out;
+    for (const PhraseMatch& m : ctx.matches) {
+        const PhraseEntry* entry = ctx.entryOf(m);
+        if (entry == nullptr || !kBoilerplate.contains(entry->rule))
+            continue;
+        Span span = ctx.spanOfWords(m.firstWord, m.endWord);
+        // The count in front belongs to the formula too: "15-minute call" (one token),
+        // "15 minute call", "15 - minute call".
+        std::uint32_t t = ctx.words[m.firstWord].token;
+        span.begin = std::min<std::size_t>(span.begin, ctx.tokens[t].begin);
+        if (t > 0 && ctx.tokens[t - 1].kind == text::TokenKind::Punct &&
+            ctx.tokens[t - 1].first == '-')
+            --t;
+        if (t > 0 && ctx.tokens[t - 1].kind == text::TokenKind::Number)
+            span.begin = ctx.tokens[t - 1].begin;
+        if (!out.empty() && span.begin <= out.back().end)
+            out.back().end = std::max(out.back().end, span.end);
+        else
+            out.push_back(span);
+    }
+    return out;
+}
+
+bool inside(const std::vector<Span>& spans, std::size_t byte) {
+    const auto after = std::upper_bound(spans.begin(), spans.end(), byte,
+                                        [](std::size_t b, const Span& s) { return b < s.begin; });
+    return after != spans.begin() && byte < std::prev(after)->end;
+}
+
 bool isSubstantial(const LintContext& ctx, const std::string& folded) {
     return folded.size() >= 3 && ctx.data.functionWords.count(folded) == 0;
 }
@@ -78,7 +118,10 @@ bool namesAPieceOfWork(const LintContext& ctx, const PhraseMatch& m) {
 }
 
 bool hasSpecificDetail(const LintContext& ctx) {
+    const std::vector<Span> boilerplate = boilerplateSpans(ctx);
     for (std::size_t i = 0; i < ctx.words.size(); ++i) {
+        if (inside(boilerplate, ctx.words[i].begin))
+            continue;
         const std::string folded(ctx.words.textOf(i));
         if (ctx.cardDetailWords.count(folded) != 0 && ctx.nameWords.count(folded) == 0 &&
             isSubstantial(ctx, folded))
@@ -93,6 +136,8 @@ bool hasSpecificDetail(const LintContext& ctx) {
     const auto byPosition = tokensCapitalisedByPosition(ctx);
     for (std::uint32_t t = 0; t < ctx.tokens.size(); ++t) {
         const text::Token& tok = ctx.tokens[t];
+        if (inside(boilerplate, tok.begin))
+            continue;
         switch (tok.kind) {
         case text::TokenKind::Url:
         case text::TokenKind::Hashtag:
