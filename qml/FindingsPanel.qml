@@ -155,12 +155,26 @@ ColumnLayout {
                         id: fixes
                         Layout.fillWidth: true
                         spacing: 4
+                        // Spelling findings carry no fixes: Hunspell takes 20-75 ms a word to
+                        // suggest, too slow for every lint. The card asks when the person
+                        // does, and shows answers already asked for (the menu's too).
+                        readonly property bool spelling: card.rule === "spelling" && card.replacements.length === 0
+                        property var suggested: spelling ? panel.controller.cachedSuggestionsFor(card.match) : null
+                        Button {
+                            objectName: "suggestButton"
+                            visible: fixes.spelling && !fixes.suggested
+                            text: qsTr("Suggest spellings")
+                            font.pixelSize: 12
+                            onClicked: fixes.suggested = panel.controller.suggestionsFor(card.match)
+                        }
+                        Label {
+                            visible: fixes.spelling && !!fixes.suggested && fixes.suggested.length === 0
+                            text: qsTr("No suggestions")
+                            font.pixelSize: 12
+                            color: palette.placeholderText
+                        }
                         Repeater {
-                            // Spelling findings carry no fixes (suggestions are slow to
-                            // make on every keystroke): the card asks for them (at most five).
-                            model: card.rule === "spelling" && card.replacements.length === 0
-                                   ? panel.controller.suggestionsFor(card.match)
-                                   : card.replacements
+                            model: fixes.spelling ? (fixes.suggested || []) : card.replacements
                             delegate: Button {
                                 id: fixButton
                                 required property string modelData

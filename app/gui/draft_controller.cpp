@@ -459,6 +459,11 @@ bool DraftController::replaceRange(QQuickTextDocument* document, int start, int 
     return true;
 }
 
+QVariant DraftController::cachedSuggestionsFor(const QString& word) const {
+    const auto cached = suggestionCache_.constFind(word);
+    return cached == suggestionCache_.cend() ? QVariant() : QVariant(*cached);
+}
+
 QStringList DraftController::suggestionsFor(const QString& word) const {
     QStringList out;
     const Speller* speller = linter_->speller();

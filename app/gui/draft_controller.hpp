@@ -119,7 +119,11 @@ public:
     // edit, before the lint caught up, must not replace the wrong words).
     Q_INVOKABLE bool replaceRange(QQuickTextDocument* document, int start, int end,
                                   const QString& replacement, const QString& expected = {});
+    // Hunspell's suggestions (at most five). Slow (20-75 ms a word): only on a person's
+    // request (the context menu, the card's "Suggest spellings"), never per lint.
     Q_INVOKABLE QStringList suggestionsFor(const QString& word) const;
+    // The suggestions already made for `word`, or null when none were asked for yet.
+    Q_INVOKABLE QVariant cachedSuggestionsFor(const QString& word) const;
     Q_INVOKABLE void addToDictionary(const QString& word);
     Q_INVOKABLE void ignoreWord(const QString& word);
     Q_INVOKABLE void dismiss(const QString& dismissKey);

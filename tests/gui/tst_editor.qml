@@ -180,8 +180,19 @@ Item {
             }
             verify(addsQuestion !== null, "the no-ask fix button")
             verify(addsQuestion.text.indexOf("?”") > 0, addsQuestion.text)
-            // A misspelling's card offers the dictionary's suggestions as fixes.
+            // A misspelling's card offers the dictionary's suggestions, when asked (they
+            // take Hunspell tens of milliseconds: never on every lint).
             tryVerify(function () { return rowOf("spelling") !== null }, 10000, "spelling is on")
+            let asked = false
+            for (let i = 0; i < list.count && !asked; ++i) {
+                const item = list.itemAtIndex(i)
+                const suggest = item ? findChild(item, "suggestButton") : null
+                if (suggest && suggest.visible) {
+                    mouseClick(suggest)
+                    asked = true
+                }
+            }
+            verify(asked, "a \"Suggest spellings\" button on the spelling card")
             const labels = []
             const collect = function (item) {
                 if (item.objectName === "fixButton")
