@@ -5,7 +5,7 @@
 namespace overture {
 
 namespace {
-constexpr std::array<RuleInfo, 17> kCatalog = {{
+constexpr std::array<RuleInfo, 18> kCatalog = {{
     {"default-text", Reason::LackingCreativity, Severity::Error, true,
      "LinkedIn's stock invitation text, exact or paraphrased"},
     {"false-relationship", Reason::Disingenuous, Severity::Error, true,
@@ -33,6 +33,8 @@ constexpr std::array<RuleInfo, 17> kCatalog = {{
     {"repeated-note", Reason::Indistinguishable, Severity::Warning, false,
      "nearly the same note was already sent to someone else"},
     {"already-invited", Reason::Lazy, Severity::Hint, false, "this recipient already got a note"},
+    {"wrong-name", Reason::Indistinguishable, Severity::Error, false,
+     "the greeting names someone other than the person on the card"},
 }};
 } // namespace
 

@@ -15,6 +15,7 @@
 #include "rules/sentence_count_rule.hpp"
 #include "rules/shouting_rule.hpp"
 #include "rules/spelling_rule.hpp"
+#include "rules/wrong_name_rule.hpp"
 
 #include <functional>
 #include <stdexcept>
@@ -50,6 +51,7 @@ constexpr Factory kFactories[] = {
     {"spelling", make<SpellingRule>},
     {"repeated-note", make<RepeatedNoteRule>},
     {"already-invited", make<AlreadyInvitedRule>},
+    {"wrong-name", make<WrongNameRule>},
 };
 } // namespace
 

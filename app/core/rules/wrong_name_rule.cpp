@@ -1,0 +1,82 @@
+#include "rules/wrong_name_rule.hpp"
+
+#include "text/utf8.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace overture {
+
+namespace {
+
+// Words a greeting may be followed by that are not a person's name: "Hi there", "Hello
+// all", and a sentence started without a comma ("Hi Great to meet you").
+bool isNotAName(std::string_view folded) {
+    static constexpr std::array<std::string_view, 23> kWords = {
+        "there", "all",  "everyone", "everybody", "team",   "folks",    "friends",        "guys",
+        "again", "and",  "from",     "both",      "you",    "great",    "good",           "nice",
+        "hope",  "just", "quick",    "glad",      "lovely", "congrats", "congratulations"};
+    for (const std::string_view w : kWords)
+        if (w == folded)
+            return true;
+    return false;
+}
+
+// Titles between the greeting and the name ("Dear Dr. Shah").
+bool isTitle(std::string_view folded) {
+    static constexpr std::array<std::string_view, 8> kTitles = {"dr",   "mr",   "mrs", "ms",
+                                                                "miss", "prof", "sir", "madam"};
+    for (const std::string_view w : kTitles)
+        if (w == folded)
+            return true;
+    return false;
+}
+
+} // namespace
+
+void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
+    if (ctx.nameWords.empty())
+        return;
+    for (const PhraseMatch& m : ctx.matches) {
+        if (ctx.data.patterns[m.pattern].kind != PatternKind::Greeting)
+            continue;
+        const std::uint32_t end = ctx.sentences[ctx.words[m.firstWord].sentence].endToken;
+        // The first word after the greeting (past a comma and a title), in the same sentence.
+        std::uint32_t t = ctx.words[m.endWord - 1].token + 1;
+        for (; t < end; ++t) {
+            const text::Token& tok = ctx.tokens[t];
+            if (tok.kind == text::TokenKind::Punct && (tok.first == ',' || tok.first == '.'))
+                continue;
+            if (tok.kind == text::TokenKind::Word &&
+                isTitle(text::foldForMatching(tok.in(ctx.text))))
+                continue;
+            break;
+        }
+        if (t >= end)
+            continue;
+        const text::Token& name = ctx.tokens[t];
+        if (name.kind != text::TokenKind::Word || !name.capitalized || name.allCaps ||
+            ctx.insidePlaceholder(name.begin))
+            continue;
+        const std::string folded = text::foldForMatching(name.in(ctx.text));
+        if (ctx.nameWords.contains(folded) || isNotAName(folded) ||
+            ctx.data.functionWords.contains(folded) || folded == "i" || folded.starts_with("i'") ||
+            ctx.data.notSpecific.contains(folded))
+            continue;
+        // "Hi Priya" for "Priyanka Shah": a short form of a name on the card.
+        bool shortForm = false;
+        for (const std::string& w : ctx.nameWords)
+            shortForm = shortForm || (folded.size() >= 3 && w.starts_with(folded));
+        if (shortForm)
+            continue;
+        Finding f = makeFinding(Span{name.begin, name.end},
+                                "Greets \"" + std::string(name.in(ctx.text)) +
+                                    "\", but the card is for " + ctx.card.name,
+                                "A note that greets someone else was written for someone else. "
+                                "If they go by this name, add it to the card's name.");
+        f.replacements.push_back(ctx.card.firstName());
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace overture
