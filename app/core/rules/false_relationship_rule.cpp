@@ -97,7 +97,7 @@ bool aboutSomeoneElse(const LintContext& ctx, const PhraseMatch& m) {
         if (!isNameWord(ctx, t))
             return false;
     }
-    return ctx.nameWords.count(text::foldForMatching(ctx.tokens[t].in(ctx.text))) == 0;
+    return !ctx.nameWords.contains(text::foldForMatching(ctx.tokens[t].in(ctx.text)));
 }
 
 } // namespace

@@ -42,7 +42,7 @@ std::unordered_set<std::uint32_t> tokensCapitalisedByPosition(const LintContext&
 bool capitalisedMidSentence(const LintContext& ctx, std::uint32_t t,
                             const std::unordered_set<std::uint32_t>& byPosition) {
     return t < ctx.tokens.size() && ctx.tokens[t].kind == text::TokenKind::Word &&
-           ctx.tokens[t].capitalized && byPosition.count(t) == 0;
+           ctx.tokens[t].capitalized && !byPosition.contains(t);
 }
 
 // A capitalised word inside a sentence names something when the dictionary does not
@@ -95,7 +95,7 @@ bool inside(const std::vector<Span>& spans, std::size_t byte) {
 }
 
 bool isSubstantial(const LintContext& ctx, const std::string& folded) {
-    return folded.size() >= 3 && ctx.data.functionWords.count(folded) == 0;
+    return folded.size() >= 3 && !ctx.data.functionWords.contains(folded);
 }
 
 } // namespace
@@ -123,14 +123,14 @@ bool hasSpecificDetail(const LintContext& ctx) {
         if (inside(boilerplate, ctx.words[i].begin))
             continue;
         const std::string folded(ctx.words.textOf(i));
-        if (ctx.cardDetailWords.count(folded) != 0 && ctx.nameWords.count(folded) == 0 &&
+        if (ctx.cardDetailWords.contains(folded) && !ctx.nameWords.contains(folded) &&
             isSubstantial(ctx, folded))
             return true;
-        if (ctx.data.numberWords.count(folded) != 0)
+        if (ctx.data.numberWords.contains(folded))
             return true;
         // Two-word entries of the list: "last week", "last year".
         if (i + 1 < ctx.words.size() && ctx.words[i + 1].sentence == ctx.words[i].sentence &&
-            ctx.data.numberWords.count(folded + " " + std::string(ctx.words.textOf(i + 1))) != 0)
+            ctx.data.numberWords.contains(folded + " " + std::string(ctx.words.textOf(i + 1))))
             return true;
     }
     const auto byPosition = tokensCapitalisedByPosition(ctx);
@@ -151,12 +151,11 @@ bool hasSpecificDetail(const LintContext& ctx) {
                 break;
             if (tok.hasDigit)
                 return true;
-            if (!tok.capitalized || byPosition.count(t) != 0)
+            if (!tok.capitalized || byPosition.contains(t))
                 break;
             const std::string folded = text::foldForMatching(tok.in(ctx.text));
             const bool pronoun = folded == "i" || folded.rfind("i'", 0) == 0;
-            if (pronoun || ctx.nameWords.count(folded) != 0 ||
-                ctx.data.notSpecific.count(folded) != 0)
+            if (pronoun || ctx.nameWords.contains(folded) || ctx.data.notSpecific.contains(folded))
                 break;
             if (looksLikeProperNoun(ctx, t, folded, byPosition))
                 return true;
@@ -166,10 +165,10 @@ bool hasSpecificDetail(const LintContext& ctx) {
             break;
         }
     }
-    for (const PhraseMatch& m : ctx.matches)
-        if (ctx.data.patterns[m.pattern].kind == PatternKind::WorkNoun && namesAPieceOfWork(ctx, m))
-            return true;
-    return false;
+    return std::ranges::any_of(ctx.matches, [&](const PhraseMatch& m) {
+        return ctx.data.patterns[m.pattern].kind == PatternKind::WorkNoun &&
+               namesAPieceOfWork(ctx, m);
+    });
 }
 
 void NoSpecificsRule::check(const LintContext& ctx, std::vector<Finding>& out) const {

@@ -2,6 +2,7 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -16,20 +17,14 @@ bool isNotAName(std::string_view folded) {
         "there", "all",  "everyone", "everybody", "team",   "folks",    "friends",        "guys",
         "again", "and",  "from",     "both",      "you",    "great",    "good",           "nice",
         "hope",  "just", "quick",    "glad",      "lovely", "congrats", "congratulations"};
-    for (const std::string_view w : kWords)
-        if (w == folded)
-            return true;
-    return false;
+    return std::ranges::find(kWords, folded) != kWords.end();
 }
 
 // Titles between the greeting and the name ("Dear Dr. Shah").
 bool isTitle(std::string_view folded) {
     static constexpr std::array<std::string_view, 8> kTitles = {"dr",   "mr",   "mrs", "ms",
                                                                 "miss", "prof", "sir", "madam"};
-    for (const std::string_view w : kTitles)
-        if (w == folded)
-            return true;
-    return false;
+    return std::ranges::find(kTitles, folded) != kTitles.end();
 }
 
 } // namespace
