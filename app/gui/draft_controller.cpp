@@ -115,6 +115,11 @@ void DraftController::loadEngine() {
         addProblem(fromStd(error));
     for (const auto& w : personal_->words())
         linter_->acceptWord(w);
+    // Words ignored for this draft stay ignored after a restart, like its dismissed findings.
+    for (const QString& w : settings_->value(QStringLiteral("draft/ignored")).toStringList()) {
+        ignored_ << w;
+        linter_->acceptWord(w.toStdString());
+    }
 
     std::vector<std::string> problems;
     const DataText shippedText = readData(dataDir, kOpenersFile, problems);
@@ -201,6 +206,7 @@ void DraftController::saveCard() {
     for (const auto& key : dismissed_)
         dismissed << key;
     settings_->setValue(QStringLiteral("draft/dismissed"), dismissed);
+    settings_->setValue(QStringLiteral("draft/ignored"), ignored_);
 }
 
 void DraftController::cardEdited() {
@@ -489,6 +495,9 @@ void DraftController::addToDictionary(const QString& word) {
 
 void DraftController::ignoreWord(const QString& word) {
     linter_->acceptWord(word.toStdString());
+    if (!ignored_.contains(word))
+        ignored_ << word;
+    saveCard();
     lintNow();
 }
 
@@ -506,6 +515,12 @@ void DraftController::restoreDismissed() {
 
 void DraftController::startNewDraft() {
     dismissed_.clear();
+    if (!ignored_.isEmpty()) {
+        ignored_.clear();
+        linter_->forgetAcceptedWords();
+        for (const auto& w : personal_->words())
+            linter_->acceptWord(w);
+    }
     saveCard();
 }
 

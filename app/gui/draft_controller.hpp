@@ -168,6 +168,7 @@ private:
     bool ready_ = false;
     QVariantList scorecard_;
     std::set<QString> dismissed_;
+    QStringList ignored_; // "Ignore" in the spelling menu: for this draft, kept across restarts
     // Hunspell's suggest() takes milliseconds a word, and the findings panel asks again
     // each time a lint rebuilds its cards: answers are kept until the dictionary changes.
     mutable QHash<QString, QStringList> suggestionCache_;

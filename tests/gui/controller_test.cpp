@@ -205,6 +205,36 @@ TEST_CASE("spelling loads off the UI thread, then flags misspellings but never t
     CHECK(readAll(userDataFile(QStringLiteral("personal.dic"))).contains("Grafanacon"));
 }
 
+TEST_CASE("an ignored word stays ignored for this draft after a restart, and New forgets it") {
+    resetUserData();
+    auto misspelt = [](DraftController& c) {
+        c.lintNow();
+        QStringList out;
+        for (const auto& row : c.findings()->rows())
+            if (row.rule == QStringLiteral("spelling"))
+                out << row.match;
+        return out;
+    };
+    const QString text = QStringLiteral("We met at the Kubecrawl booth, thanks for the demo.");
+    {
+        DraftController c;
+        c.setText(text);
+        REQUIRE(waitUntil([&] { return c.spellingState() != QStringLiteral("loading"); }));
+        REQUIRE(c.spellingState() == QStringLiteral("on"));
+        REQUIRE(misspelt(c).contains(QStringLiteral("Kubecrawl")));
+        c.ignoreWord(QStringLiteral("Kubecrawl"));
+        CHECK_FALSE(misspelt(c).contains(QStringLiteral("Kubecrawl")));
+    }
+    DraftController again;
+    again.setText(text);
+    REQUIRE(waitUntil([&] { return again.spellingState() != QStringLiteral("loading"); }));
+    CHECK_FALSE(misspelt(again).contains(QStringLiteral("Kubecrawl")));
+    // Ignoring is not adding to the dictionary: a new draft checks the word again.
+    CHECK_FALSE(readAll(userDataFile(QStringLiteral("personal.dic"))).contains("Kubecrawl"));
+    again.startNewDraft();
+    CHECK(misspelt(again).contains(QStringLiteral("Kubecrawl")));
+}
+
 TEST_CASE("own openers are saved with the recipient's name made a placeholder") {
     resetUserData();
     DraftController c;
