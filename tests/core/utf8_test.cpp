@@ -1,5 +1,6 @@
 // UTF-8 validation, decoding, case folding for matching, and LinkedIn's character count
 // (UTF-16 code units: an emoji counts two).
+#include "text/accents.hpp"
 #include "text/utf8.hpp"
 
 #include <doctest/doctest.h>
@@ -122,4 +123,15 @@ TEST_CASE("utf8: foldForMatching folds case and typographic apostrophes") {
     CHECK(foldForMatching("ŁÓDŹ") == "łódź");
     CHECK(foldForMatching("Ñandú") == "ñandú");
     CHECK(foldForMatching("東京") == "東京");
+}
+
+TEST_CASE("withoutAccents: Latin letters lose their marks, the rest stays") {
+    using overture::text::withoutAccents;
+    CHECK(withoutAccents("José García") == "jose garcia");
+    CHECK(withoutAccents("Zoë Müller-Lüdenscheidt") == "zoe muller-ludenscheidt");
+    CHECK(withoutAccents("Łukasz Żółć") == "lukasz zolc");
+    CHECK(withoutAccents("Straße Æsir Œuvre") == "strasse aesir oeuvre");
+    CHECK(withoutAccents("Jose\xCC\x81") == "jose");         // e + combining acute (NFD)
+    CHECK(withoutAccents("Дмитрий 王 ×") == "Дмитрий 王 ×"); // other scripts and signs kept
+    CHECK(withoutAccents("").empty());
 }

@@ -55,6 +55,14 @@ TEST_CASE("wrong-name: the card's name, a title, a short form or no name at all 
     // The name she goes by, written on the card.
     expectNoWrongName("Hi Mia, I enjoyed your talk.",
                       test::card(Relationship::MetInPerson, "Maria (Mia) Lopez"));
+    // Typed with or without the name's accents.
+    const Recipient jose = test::card(Relationship::MetInPerson, "José García");
+    expectNoWrongName("Hi Jose, thanks for the talk on Rust at FOSDEM.", jose);
+    expectNoWrongName("Hi José, thanks for the talk on Rust at FOSDEM.", jose);
+    expectNoWrongName("Hi Zoë, thanks for the talk.",
+                      test::card(Relationship::MetInPerson, "Zoe Park"));
+    expectNoWrongName("Dear Mr Muller, thanks for the talk.",
+                      test::card(Relationship::MetInPerson, "Jörg Müller"));
     // Without a name on the card there is nothing to compare with.
     expectNoWrongName("Hi Tom, I enjoyed your talk.", test::card(Relationship::MetInPerson, ""));
 }

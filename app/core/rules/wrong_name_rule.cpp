@@ -1,5 +1,6 @@
 #include "rules/wrong_name_rule.hpp"
 
+#include "text/accents.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -54,15 +55,18 @@ void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) con
             ctx.insidePlaceholder(name.begin))
             continue;
         const std::string folded = text::foldForMatching(name.in(ctx.text));
-        if (ctx.nameWords.contains(folded) || isNotAName(folded) ||
-            ctx.data.functionWords.contains(folded) || folded == "i" || folded.starts_with("i'") ||
-            ctx.data.notSpecific.contains(folded))
+        if (isNotAName(folded) || ctx.data.functionWords.contains(folded) || folded == "i" ||
+            folded.starts_with("i'") || ctx.data.notSpecific.contains(folded))
             continue;
-        // "Hi Priya" for "Priyanka Shah": a short form of a name on the card.
-        bool shortForm = false;
-        for (const std::string& w : ctx.nameWords)
-            shortForm = shortForm || (folded.size() >= 3 && w.starts_with(folded));
-        if (shortForm)
+        // A name on the card, typed with or without its accents ("Jose" for José), or a
+        // short form of one ("Mar" for Maria).
+        const std::string plain = text::withoutAccents(folded);
+        bool onCard = false;
+        for (const std::string& w : ctx.nameWords) {
+            const std::string card = text::withoutAccents(w);
+            onCard = onCard || card == plain || (plain.size() >= 3 && card.starts_with(plain));
+        }
+        if (onCard)
             continue;
         Finding f = makeFinding(Span{name.begin, name.end},
                                 "Greets \"" + std::string(name.in(ctx.text)) +
