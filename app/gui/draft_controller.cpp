@@ -115,11 +115,6 @@ void DraftController::loadEngine() {
         addProblem(fromStd(error));
     for (const auto& w : personal_->words())
         linter_->acceptWord(w);
-    // Words ignored for this draft stay ignored after a restart, like its dismissed findings.
-    for (const QString& w : settings_->value(QStringLiteral("draft/ignored")).toStringList()) {
-        ignored_ << w;
-        linter_->acceptWord(w.toStdString());
-    }
 
     std::vector<std::string> problems;
     const DataText shippedText = readData(dataDir, kOpenersFile, problems);
@@ -185,6 +180,9 @@ void DraftController::loadSettings() {
     // Findings dismissed for this draft stay dismissed after a restart, like the draft.
     for (const QString& key : settings_->value(QStringLiteral("draft/dismissed")).toStringList())
         dismissed_.insert(key);
+    // And so do the words ignored for it.
+    for (const QString& w : settings_->value(QStringLiteral("draft/ignored")).toStringList())
+        ignored_.insert(w.toStdString());
 }
 
 void DraftController::saveCard() {
@@ -202,11 +200,19 @@ void DraftController::saveCard() {
     for (const auto& id : disabledRules_)
         disabled << fromStd(id);
     settings_->setValue(QStringLiteral("rules/disabled"), disabled);
+}
+
+void DraftController::saveDraftState() {
+    if (!settingsWritable_)
+        return;
     QStringList dismissed;
     for (const auto& key : dismissed_)
         dismissed << key;
     settings_->setValue(QStringLiteral("draft/dismissed"), dismissed);
-    settings_->setValue(QStringLiteral("draft/ignored"), ignored_);
+    QStringList ignored;
+    for (const auto& w : ignored_)
+        ignored << fromStd(w);
+    settings_->setValue(QStringLiteral("draft/ignored"), ignored);
 }
 
 void DraftController::cardEdited() {
@@ -326,6 +332,7 @@ void DraftController::lintNow() {
     const std::string utf8 = text_.toStdString();
     LintOptions options;
     options.disabledRules = disabledRules_;
+    options.ignoredWords = ignored_;
     options.history = history_->notes();
     report_ = linter_->lint(utf8, card_, options);
 
@@ -494,34 +501,27 @@ void DraftController::addToDictionary(const QString& word) {
 }
 
 void DraftController::ignoreWord(const QString& word) {
-    linter_->acceptWord(word.toStdString());
-    if (!ignored_.contains(word))
-        ignored_ << word;
-    saveCard();
+    ignored_.insert(word.toStdString());
+    saveDraftState();
     lintNow();
 }
 
 void DraftController::dismiss(const QString& dismissKey) {
     dismissed_.insert(dismissKey);
-    saveCard();
+    saveDraftState();
     lintNow();
 }
 
 void DraftController::restoreDismissed() {
     dismissed_.clear();
-    saveCard();
+    saveDraftState();
     lintNow();
 }
 
 void DraftController::startNewDraft() {
     dismissed_.clear();
-    if (!ignored_.isEmpty()) {
-        ignored_.clear();
-        linter_->forgetAcceptedWords();
-        for (const auto& w : personal_->words())
-            linter_->acceptWord(w);
-    }
-    saveCard();
+    ignored_.clear();
+    saveDraftState();
 }
 
 void DraftController::setRuleEnabled(const QString& id, bool enabled) {

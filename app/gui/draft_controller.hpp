@@ -153,6 +153,7 @@ private:
     void loadEngine();
     void loadSettings();
     void saveCard();
+    void saveDraftState(); // dismissed findings and ignored words of this draft
     void cardEdited();
     void startSpellerLoad();
     void spellerLoaded(std::shared_ptr<HunspellSpeller> speller, const QString& error,
@@ -168,7 +169,8 @@ private:
     bool ready_ = false;
     QVariantList scorecard_;
     std::set<QString> dismissed_;
-    QStringList ignored_; // "Ignore" in the spelling menu: for this draft, kept across restarts
+    // "Ignore" in the spelling menu: for this draft, kept across restarts (LintOptions).
+    std::set<std::string, std::less<>> ignored_;
     // Hunspell's suggest() takes milliseconds a word, and the findings panel asks again
     // each time a lint rebuilds its cards: answers are kept until the dictionary changes.
     mutable QHash<QString, QStringList> suggestionCache_;

@@ -299,3 +299,13 @@ TEST_CASE("personal dictionary: a broken file is reported and never overwritten"
     CHECK(test::readFile(path) == broken);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("spelling: words ignored for one lint (LintOptions::ignoredWords), in any case") {
+    const std::string text = "We met at the grafanacon booth, thanks for the demo.";
+    REQUIRE(test::has(test::lint(text), "spelling"));
+    LintOptions o;
+    o.ignoredWords = {"Grafanacon"};
+    CHECK_FALSE(test::has(test::lint(text, {}, o), "spelling"));
+    // Only for the lint that asks: the next one checks the word again.
+    CHECK(test::has(test::lint(text), "spelling"));
+}

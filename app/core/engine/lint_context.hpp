@@ -28,7 +28,8 @@ struct LintContext {
     const LintData& data;
     const Speller* speller = nullptr; // null when spelling is off or no dictionary
     const std::unordered_set<std::string>* acceptedWords =
-        nullptr; // personal dictionary + ignored, folded
+        nullptr;                                    // the personal dictionary, folded
+    std::unordered_set<std::string> ignoredWords{}; // options.ignoredWords, folded
 
     std::vector<text::Token> tokens{};
     std::vector<text::Sentence> sentences{};

@@ -17,6 +17,9 @@ struct LintOptions {
     std::size_t maxSuggestions = 5;
     std::size_t maxSuggestedWords = 20; // only the first N misspelt words get suggestions
     std::set<std::string, std::less<>> disabledRules;
+    // Words the spelling rule accepts for this draft only ("Ignore" in the editor), as
+    // typed; the personal dictionary is the Linter's (acceptWord), shared by every draft.
+    std::set<std::string, std::less<>> ignoredWords;
     const NoteHistory* history = nullptr; // notes already sent, for repeated-note/already-invited
 };
 

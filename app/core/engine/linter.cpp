@@ -119,6 +119,8 @@ Report Linter::lint(std::string_view text, const Recipient& card,
     LintContext ctx{text, card, options, *data_};
     ctx.speller = options.spelling ? speller_.get() : nullptr;
     ctx.acceptedWords = &acceptedWords_;
+    for (const std::string& w : options.ignoredWords)
+        ctx.ignoredWords.insert(text::foldForMatching(w));
     ctx.tokens = text::tokenize(text);
     ctx.sentences = text::splitSentences(text, ctx.tokens);
     ctx.words = text::MatchWords(text, ctx.tokens, ctx.sentences);

@@ -32,12 +32,10 @@ public:
     [[nodiscard]] Report lint(std::string_view text, const Recipient& card,
                               const LintOptions& options = {}) const;
 
-    // Words the spelling rule accepts besides the dictionary: the personal dictionary
-    // and words ignored for this draft. Compared case-folded.
+    // Words the spelling rule accepts besides the dictionary, in every lint: the personal
+    // dictionary. (Words ignored for one draft are LintOptions::ignoredWords.) Compared
+    // case-folded.
     void acceptWord(std::string_view word);
-    // Forgets every accepted word (a new draft: the ignored words go, the caller accepts
-    // the personal dictionary's again).
-    void forgetAcceptedWords() { acceptedWords_.clear(); }
     void setSpeller(std::shared_ptr<const Speller> speller) { speller_ = std::move(speller); }
     [[nodiscard]] const Speller* speller() const { return speller_.get(); }
     [[nodiscard]] const LintData& data() const { return *data_; }

@@ -64,7 +64,8 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
         auto accepted = [&](const std::string& w) {
             return ctx.nameWords.count(w) != 0 || ctx.cardDetailWords.count(w) != 0 ||
                    ctx.data.projectWords.count(w) != 0 ||
-                   (ctx.acceptedWords != nullptr && ctx.acceptedWords->count(w) != 0);
+                   (ctx.acceptedWords != nullptr && ctx.acceptedWords->count(w) != 0) ||
+                   ctx.ignoredWords.contains(w);
         };
         if (accepted(folded) || accepted(foldedStem))
             continue;
