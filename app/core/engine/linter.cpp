@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <utility>
 
 namespace overture {
@@ -15,12 +14,7 @@ bool LintContext::hasSignal(PatternKind kind) const {
 }
 
 bool LintContext::insidePlaceholder(std::size_t byte) const {
-    // Sorted by position and never overlapping: the last one starting at or before `byte`
-    // is the only candidate (a linear scan per word was quadratic on a paste full of "[x]").
-    const auto after =
-        std::upper_bound(placeholders.begin(), placeholders.end(), byte,
-                         [](std::size_t b, const Placeholder& p) { return b < p.span.begin; });
-    return after != placeholders.begin() && byte < std::prev(after)->span.end;
+    return anySpanHolds(placeholders, byte, &Placeholder::span); // sorted, never overlapping
 }
 
 namespace {

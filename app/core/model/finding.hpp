@@ -2,7 +2,10 @@
 // the four reasons), how serious, where (UTF-8 byte span), what to say and what to do.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <functional>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +29,17 @@ struct Span {
     std::size_t end = 0;
     friend bool operator==(const Span&, const Span&) = default;
 };
+
+// Whether one of `sorted` holds `byte`, for spans in text order that never overlap
+// (placeholders, boilerplate): a binary search, as a scan per word was quadratic on a
+// paste full of them. `spanOf` gives an element's Span (&Placeholder::span, ...).
+template <typename Range, typename Proj = std::identity>
+bool anySpanHolds(const Range& sorted, std::size_t byte, Proj spanOf = {}) {
+    const auto after =
+        std::ranges::upper_bound(sorted, byte, std::ranges::less{},
+                                 [&](const auto& x) { return std::invoke(spanOf, x).begin; });
+    return after != std::ranges::begin(sorted) && byte < std::invoke(spanOf, *std::prev(after)).end;
+}
 
 struct Finding {
     std::string rule; // stable id, e.g. "default-text"

@@ -4,7 +4,6 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -80,18 +79,13 @@ std::vector<Span> boilerplateSpans(const LintContext& ctx) {
             --t;
         if (t > 0 && ctx.tokens[t - 1].kind == text::TokenKind::Number)
             span.begin = ctx.tokens[t - 1].begin;
-        if (!out.empty() && span.begin <= out.back().end)
+        if (!out.empty() && span.begin <= out.back().end) {
+            out.back().begin = std::min(out.back().begin, span.begin);
             out.back().end = std::max(out.back().end, span.end);
-        else
+        } else
             out.push_back(span);
     }
     return out;
-}
-
-bool inside(const std::vector<Span>& spans, std::size_t byte) {
-    const auto after = std::upper_bound(spans.begin(), spans.end(), byte,
-                                        [](std::size_t b, const Span& s) { return b < s.begin; });
-    return after != spans.begin() && byte < std::prev(after)->end;
 }
 
 bool isSubstantial(const LintContext& ctx, const std::string& folded) {
@@ -120,7 +114,7 @@ bool namesAPieceOfWork(const LintContext& ctx, const PhraseMatch& m) {
 bool hasSpecificDetail(const LintContext& ctx) {
     const std::vector<Span> boilerplate = boilerplateSpans(ctx);
     for (std::size_t i = 0; i < ctx.words.size(); ++i) {
-        if (inside(boilerplate, ctx.words[i].begin))
+        if (anySpanHolds(boilerplate, ctx.words[i].begin))
             continue;
         const std::string folded(ctx.words.textOf(i));
         if (ctx.cardDetailWords.contains(folded) && !ctx.nameWords.contains(folded) &&
@@ -136,7 +130,7 @@ bool hasSpecificDetail(const LintContext& ctx) {
     const auto byPosition = tokensCapitalisedByPosition(ctx);
     for (std::uint32_t t = 0; t < ctx.tokens.size(); ++t) {
         const text::Token& tok = ctx.tokens[t];
-        if (inside(boilerplate, tok.begin))
+        if (anySpanHolds(boilerplate, tok.begin))
             continue;
         switch (tok.kind) {
         case text::TokenKind::Url:

@@ -4,7 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <iterator>
+#include <span>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -125,11 +125,8 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
     // that could hold `at`.
     const std::size_t bracketed = out.size();
     auto inside = [&](std::size_t at) {
-        const auto first = out.begin();
-        const auto last = first + static_cast<std::ptrdiff_t>(bracketed);
-        const auto after = std::upper_bound(
-            first, last, at, [](std::size_t b, const Placeholder& p) { return b < p.span.begin; });
-        return after != first && at < std::prev(after)->span.end;
+        return anySpanHolds(std::span<const Placeholder>(out.data(), bracketed), at,
+                            &Placeholder::span);
     };
     for (const text::Token& t : tokens) {
         if (t.kind != text::TokenKind::Word || (!t.allCaps && !allX(t.in(text))) || inside(t.begin))
