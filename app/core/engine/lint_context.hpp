@@ -39,6 +39,15 @@ struct LintContext {
     std::vector<PhraseMatch> matches{};
     std::vector<Placeholder> placeholders{}; // template leftovers, sorted by position
 
+    // The greetings ("Hi", "Hello there", "Dear"), in text order, one per first token
+    // (the longest match): what the salutation, the name after it and wrong-name read.
+    struct Greeting {
+        std::uint32_t firstToken = 0;
+        std::uint32_t endToken = 0; // the token after the greeting
+        std::uint32_t sentence = 0;
+    };
+    std::vector<Greeting> greetings{};
+
     // Folded words of the card (name, company, role, context, reason), for "is this word
     // from the card?" (specificity, spelling). The name's words are kept apart: the name
     // alone does not make a note specific.

@@ -55,14 +55,12 @@ bool isNameToken(const LintContext& ctx, const text::Token& t) {
 
 // "Hi Ana!", "Hello there," and "Dear Priya Shah:" on their own: a greeting and up to
 // three name words.
-bool isSalutation(const LintContext& ctx, const text::Sentence& s,
-                  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& greetings) {
-    const auto greeting = std::lower_bound(greetings.begin(), greetings.end(), s.firstToken,
-                                           [](const std::pair<std::uint32_t, std::uint32_t>& g,
-                                              std::uint32_t t) { return g.first < t; });
-    if (greeting == greetings.end() || greeting->first != s.firstToken)
+bool isSalutation(const LintContext& ctx, const text::Sentence& s) {
+    const auto greeting = std::ranges::lower_bound(ctx.greetings, s.firstToken, {},
+                                                   &LintContext::Greeting::firstToken);
+    if (greeting == ctx.greetings.end() || greeting->firstToken != s.firstToken)
         return false;
-    const std::uint32_t end = greeting->second;
+    const std::uint32_t end = greeting->endToken;
     std::size_t names = 0;
     for (std::uint32_t t = end; t < s.endToken; ++t) {
         const text::Token& tok = ctx.tokens[t];
@@ -124,25 +122,20 @@ Report Linter::lint(std::string_view text, const Recipient& card,
     addFoldedWords(card.name, ctx.nameWords);
     for (const std::string* field : {&card.company, &card.role, &card.context})
         addFoldedWords(*field, ctx.cardDetailWords);
-    {
-        // The greetings: (first token, token after the greeting), in text order (the
-        // matches are ordered by first word). Few notes have more than one.
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> greetings;
-        for (const PhraseMatch& m : ctx.matches) {
-            if (data_->patterns[m.pattern].kind != PatternKind::Greeting)
-                continue;
-            const std::uint32_t first = ctx.words[m.firstWord].token;
-            const std::uint32_t after = ctx.words[m.endWord - 1].token + 1;
-            if (!greetings.empty() && greetings.back().first == first)
-                greetings.back().second = std::max(greetings.back().second, after);
-            else
-                greetings.emplace_back(first, after);
-        }
-        ctx.substantive.reserve(ctx.sentences.size());
-        for (const auto& s : ctx.sentences)
-            ctx.substantive.push_back(s.wordCount > 0 && !isSalutation(ctx, s, greetings) &&
-                                      !isSignOff(ctx, s));
+    // The matches are ordered by first word, so the greetings come out in text order.
+    for (const PhraseMatch& m : ctx.matches) {
+        if (data_->patterns[m.pattern].kind != PatternKind::Greeting)
+            continue;
+        const std::uint32_t first = ctx.words[m.firstWord].token;
+        const std::uint32_t after = ctx.words[m.endWord - 1].token + 1;
+        if (!ctx.greetings.empty() && ctx.greetings.back().firstToken == first)
+            ctx.greetings.back().endToken = std::max(ctx.greetings.back().endToken, after);
+        else
+            ctx.greetings.push_back({first, after, ctx.words[m.firstWord].sentence});
     }
+    ctx.substantive.reserve(ctx.sentences.size());
+    for (const auto& s : ctx.sentences)
+        ctx.substantive.push_back(s.wordCount > 0 && !isSalutation(ctx, s) && !isSignOff(ctx, s));
 
     Report report;
     for (const auto& rule : rules_) {

@@ -24,12 +24,9 @@ std::unordered_set<std::uint32_t> tokensCapitalisedByPosition(const LintContext&
             }
         }
     }
-    for (const PhraseMatch& m : ctx.matches) {
-        if (ctx.data.patterns[m.pattern].kind != PatternKind::Greeting)
-            continue;
+    for (const LintContext::Greeting& g : ctx.greetings) {
         // The greeting and up to two name words after it.
-        const std::uint32_t last = ctx.words[m.endWord - 1].token;
-        for (std::uint32_t t = last + 1; t < ctx.tokens.size() && t <= last + 2; ++t) {
+        for (std::uint32_t t = g.endToken; t < ctx.tokens.size() && t <= g.endToken + 1; ++t) {
             if (ctx.tokens[t].kind != text::TokenKind::Word)
                 break;
             out.insert(t);

@@ -12,20 +12,14 @@ namespace overture {
 namespace {
 
 // Words a greeting may be followed by that are not a person's name: "Hi there", "Hello
-// all", and a sentence started without a comma ("Hi Great to meet you").
+// all", and a sentence started without a comma ("Hi Great to meet you"). Function words
+// ("you", "and") come from the lint data.
 bool isNotAName(std::string_view folded) {
-    static constexpr std::array<std::string_view, 23> kWords = {
-        "there", "all",  "everyone", "everybody", "team",   "folks",    "friends",        "guys",
-        "again", "and",  "from",     "both",      "you",    "great",    "good",           "nice",
-        "hope",  "just", "quick",    "glad",      "lovely", "congrats", "congratulations"};
+    static constexpr std::array<std::string_view, 21> kWords = {
+        "there", "all",   "everyone", "everybody", "team",   "folks",    "friends",
+        "guys",  "again", "from",     "both",      "great",  "good",     "nice",
+        "hope",  "just",  "quick",    "glad",      "lovely", "congrats", "congratulations"};
     return std::ranges::find(kWords, folded) != kWords.end();
-}
-
-// Titles between the greeting and the name ("Dear Dr. Shah").
-bool isTitle(std::string_view folded) {
-    static constexpr std::array<std::string_view, 8> kTitles = {"dr",   "mr",   "mrs", "ms",
-                                                                "miss", "prof", "sir", "madam"};
-    return std::ranges::find(kTitles, folded) != kTitles.end();
 }
 
 } // namespace
@@ -33,18 +27,17 @@ bool isTitle(std::string_view folded) {
 void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
     if (ctx.nameWords.empty())
         return;
-    for (const PhraseMatch& m : ctx.matches) {
-        if (ctx.data.patterns[m.pattern].kind != PatternKind::Greeting)
-            continue;
-        const std::uint32_t end = ctx.sentences[ctx.words[m.firstWord].sentence].endToken;
-        // The first word after the greeting (past a comma and a title), in the same sentence.
-        std::uint32_t t = ctx.words[m.endWord - 1].token + 1;
+    for (const LintContext::Greeting& g : ctx.greetings) {
+        const std::uint32_t end = ctx.sentences[g.sentence].endToken;
+        // The first word after the greeting, in the same sentence, past commas and words
+        // that name nobody (the lint data's not-specific list: titles such as "Dr", "Ms").
+        std::uint32_t t = g.endToken;
         for (; t < end; ++t) {
             const text::Token& tok = ctx.tokens[t];
             if (tok.kind == text::TokenKind::Punct && (tok.first == ',' || tok.first == '.'))
                 continue;
             if (tok.kind == text::TokenKind::Word &&
-                isTitle(text::foldForMatching(tok.in(ctx.text))))
+                ctx.data.notSpecific.contains(text::foldForMatching(tok.in(ctx.text))))
                 continue;
             break;
         }
@@ -55,8 +48,8 @@ void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) con
             ctx.insidePlaceholder(name.begin))
             continue;
         const std::string folded = text::foldForMatching(name.in(ctx.text));
-        if (isNotAName(folded) || ctx.data.functionWords.contains(folded) || folded == "i" ||
-            folded.starts_with("i'") || ctx.data.notSpecific.contains(folded))
+        if (isNotAName(folded) || ctx.data.functionWords.contains(folded) ||
+            folded.starts_with("i'"))
             continue;
         // A name on the card, typed with or without its accents ("Jose" for José), or a
         // short form of one ("Mar" for Maria).
