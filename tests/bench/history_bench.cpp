@@ -47,9 +47,17 @@ void lookup(benchmark::State& state, bool templated) {
     const std::string draft =
         "Hi Zed, I read your post on Kafka number 123. I work on similar things at Acme "
         "and would like to connect.";
+    // The two histories must be what they claim, or the figure measures something else:
+    // from one template, the draft repeats hundreds of notes; varied, it repeats none.
+    const SimilarNotes found = history.findSimilar(draft, card);
+    if (templated ? found.count < 100 : found.count != 0) {
+        state.SkipWithError("the history does not hold the repeats this benchmark is about");
+        return;
+    }
     for (auto _ : state)
         benchmark::DoNotOptimize(history.findSimilar(draft, card));
     state.counters["notes"] = kNotes;
+    state.counters["similar"] = static_cast<double>(found.count);
 }
 
 void BM_HistoryLookup10kVaried(benchmark::State& state) {

@@ -45,5 +45,9 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("overture"));
     doctest::Context context(argc, argv);
-    return context.run();
+    const int result = context.run();
+    // Each process has its own folder: remove it, unless a failure may want looking at.
+    if (result == 0)
+        QDir(testHome()).removeRecursively();
+    return result;
 }

@@ -22,7 +22,9 @@ void recordQmlWarnings(QtMsgType type, const QMessageLogContext& context, const 
                          QByteArray(context.category).startsWith("qt.qml") ||
                          message.contains(QStringLiteral("qrc:/Overture/")) ||
                          message.startsWith(QStringLiteral("QQmlComponent"));
-    if (type >= QtWarningMsg && fromQml)
+    // QtInfoMsg sorts after QtFatalMsg: list the serious kinds by name.
+    const bool serious = type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg;
+    if (serious && fromQml)
         qmlWarnings << message;
     if (previousHandler != nullptr)
         previousHandler(type, context, message);
