@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/finding.hpp"
+#include "model/sentence_role.hpp"
 
 #include <array>
 #include <cstddef>
@@ -23,6 +24,7 @@ struct Stats {
 
 struct Report {
     std::vector<Finding> findings;    // sorted by position
+    std::vector<RoleSpan> roles;      // what each clause does, in text order
     std::array<Grade, 4> scorecard{}; // indexed by Reason (the first four)
     Stats stats;
     bool ready = false;             // nothing at warning or above
