@@ -10,12 +10,18 @@
 
 namespace overture {
 
+// What a finding of the rule points at: words of the note (underlined in the editor), or
+// the note as a whole (listed, not underlined: a wave under every word would hide the
+// findings that point at something).
+enum class RuleScope { Words, WholeNote };
+
 struct RuleInfo {
     std::string_view id;
     Reason reason;
     Severity defaultSeverity;
     bool phraseDriven; // configured from dictionaries/phrases.json
     std::string_view summary;
+    RuleScope scope = RuleScope::Words;
 };
 
 std::span<const RuleInfo> ruleCatalog();
