@@ -16,7 +16,7 @@ namespace overture {
 namespace {
 bool hasData(const fs::path& dir) {
     std::error_code ec;
-    return fs::is_regular_file(dir / kPhrasesFile, ec);
+    return fs::is_regular_file(dir / languagePackDir(kDefaultLanguage) / kLanguageManifest, ec);
 }
 } // namespace
 
@@ -60,34 +60,6 @@ DataText readData(const std::optional<fs::path>& dataDir, const std::string& rel
         }
     }
     return DataText{std::string(embeddedFile(relative)), "built-in " + relative, true};
-}
-
-LoadedLintData loadLintData(const std::optional<fs::path>& dataDir) {
-    LoadedLintData out;
-    out.dataDir = dataDir;
-    // Each file is parsed from disk first; on any error its embedded copy is parsed instead.
-    auto load = [&](const std::string& relative, auto&& parse) {
-        DataText file = readData(dataDir, relative, out.problems);
-        try {
-            return parse(file.text, file.source);
-        } catch (const DataError& e) {
-            if (file.embedded)
-                throw; // a broken built-in copy is a build error, never a user's
-            out.problems.push_back(std::string(e.what()) + " (using the built-in copy)");
-            const std::string builtIn(embeddedFile(relative));
-            return parse(builtIn, "built-in " + relative);
-        }
-    };
-    PhraseBook phrases = load(kPhrasesFile, [](const std::string& t, const std::string& s) {
-        return PhraseBook::fromJson(t, s);
-    });
-    Signals signals = load(kSignalsFile, [](const std::string& t, const std::string& s) {
-        return Signals::fromJson(t, s);
-    });
-    std::vector<std::string> words = load(
-        kWordsFile, [](const std::string& t, const std::string& s) { return parseWordList(t, s); });
-    out.data = LintData::build(std::move(phrases), std::move(signals), words);
-    return out;
 }
 
 } // namespace overture

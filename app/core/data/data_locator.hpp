@@ -6,8 +6,6 @@
 // and where the person's own files live ($XDG_DATA_HOME/overture, ~/.local/share/overture).
 #pragma once
 
-#include "engine/lint_data.hpp"
-
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -16,9 +14,13 @@
 
 namespace overture {
 
-inline constexpr const char* kPhrasesFile = "dictionaries/phrases.json";
-inline constexpr const char* kSignalsFile = "dictionaries/signals.json";
-inline constexpr const char* kWordsFile = "dictionaries/words.txt";
+// A language pack is the folder dictionaries/<lang>/ (phrases/language_pack.hpp); its
+// manifest names the rest of its files.
+inline constexpr const char* kDefaultLanguage = "en";
+inline constexpr const char* kLanguageManifest = "language.json";
+inline std::string languagePackDir(std::string_view lang) {
+    return "dictionaries/" + std::string(lang);
+}
 inline constexpr const char* kOpenersFile = "templates/openers.json";
 
 // The folder holding dictionaries/ and templates/, or nullopt (use the embedded copies).
@@ -39,15 +41,5 @@ struct DataText {
 };
 DataText readData(const std::optional<std::filesystem::path>& dataDir, const std::string& relative,
                   std::vector<std::string>& problems);
-
-struct LoadedLintData {
-    std::shared_ptr<const LintData> data;
-    std::vector<std::string> problems; // one line per file that could not be used
-    std::optional<std::filesystem::path> dataDir;
-};
-
-// Loads phrases, signals and the project word list. A broken file is reported and its
-// built-in copy used instead, so this always returns usable data.
-LoadedLintData loadLintData(const std::optional<std::filesystem::path>& dataDir);
 
 } // namespace overture

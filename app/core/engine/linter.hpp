@@ -1,32 +1,39 @@
 // The engine's front door: a draft and a recipient card in, a Report out.
 //
-//   auto data = loadLintData(...).data;       // once, at start-up
-//   Linter linter(data, speller);              // speller may be null
+//   auto data = loadLintData(dataDir, "en").data;   // once, at start-up (engine/load_lint_data.hpp)
+//   Linter linter(data, speller);                   // speller may be null
 //   Report r = linter.lint(text, card);
 //
-// lint() is const and allocation-light; the Linter itself is cheap to keep around.
+// How a lint goes (docs/ARCHITECTURE.md): tokens -> sentences -> normalised words ->
+// pattern matches -> clauses and their roles -> details -> each rule -> the report.
+//
+// Threads: const means callable from several threads at once. lint(), speller() and
+// data() may run concurrently on one Linter (its LintData is immutable, its Speller is
+// thread-safe: spelling/speller.hpp); acceptWord() and setSpeller() change it and must
+// not overlap any other call (the editor calls them on its UI thread, between lints).
 #pragma once
 
-#include "engine/lint_data.hpp"
-#include "engine/lint_options.hpp"
-#include "engine/rule.hpp"
+#include "model/lint_options.hpp"
 #include "model/recipient.hpp"
 #include "model/report.hpp"
 
 #include <memory>
-#include <string>
 #include <string_view>
-#include <unordered_set>
-#include <vector>
 
 namespace overture {
 
 class Speller;
+struct LintData;
 
 class Linter {
 public:
     explicit Linter(std::shared_ptr<const LintData> data,
                     std::shared_ptr<const Speller> speller = nullptr);
+    ~Linter();
+    Linter(const Linter&) = delete;
+    Linter& operator=(const Linter&) = delete;
+    Linter(Linter&&) noexcept;
+    Linter& operator=(Linter&&) noexcept;
 
     // `text` must be valid UTF-8 (see text::findInvalidUtf8); invalid bytes are not read past.
     [[nodiscard]] Report lint(std::string_view text, const Recipient& card,
@@ -36,15 +43,16 @@ public:
     // dictionary. (Words ignored for one draft are LintOptions::ignoredWords.) Compared
     // case-folded.
     void acceptWord(std::string_view word);
-    void setSpeller(std::shared_ptr<const Speller> speller) { speller_ = std::move(speller); }
-    [[nodiscard]] const Speller* speller() const { return speller_.get(); }
-    [[nodiscard]] const LintData& data() const { return *data_; }
+    void setSpeller(std::shared_ptr<const Speller> speller);
+    // The other variant of the language (en_GB beside en_US): a word only it knows is a
+    // hint that offers to switch, not a misspelling. May load lazily (spelling/lazy_speller.hpp).
+    void setAlternateSpeller(std::shared_ptr<const Speller> speller);
+    [[nodiscard]] const Speller* speller() const;
+    [[nodiscard]] const LintData& data() const;
 
 private:
-    std::shared_ptr<const LintData> data_;
-    std::shared_ptr<const Speller> speller_;
-    std::vector<std::unique_ptr<Rule>> rules_;
-    std::unordered_set<std::string> acceptedWords_;
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
 };
 
 } // namespace overture

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace overture {
 
@@ -23,6 +24,9 @@ struct Recipient {
 
     // First word of the name ("Priya" of "Priya Shah"), for greetings and openers.
     [[nodiscard]] std::string firstName() const;
+    // A field by its id: "name", "first-name", "company", "role", "context", "reason";
+    // empty for an unknown id. (Language packs map placeholder words to these ids.)
+    [[nodiscard]] std::string field(std::string_view id) const;
 };
 
 } // namespace overture

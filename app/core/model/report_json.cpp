@@ -26,8 +26,22 @@ nlohmann::json reportToJson(const Report& report, std::string_view text) {
     for (const Reason r :
          {Reason::Indistinguishable, Reason::Disingenuous, Reason::LackingCreativity, Reason::Lazy})
         scorecard[std::string(reasonId(r))] = std::string(gradeId(report.grade(r)));
+    nlohmann::json roles = nlohmann::json::array();
+    for (const RoleSpan& r : report.roles) {
+        nlohmann::json implies = nlohmann::json::array();
+        for (const Relationship rel : r.implies)
+            implies.push_back(std::string(relationshipId(rel)));
+        roles.push_back({
+            {"role", std::string(roleId(r.role))},
+            {"start", map.toUtf16(r.span.begin)},
+            {"end", map.toUtf16(r.span.end)},
+            {"text", std::string(text.substr(r.span.begin, r.span.end - r.span.begin))},
+            {"implies", implies},
+        });
+    }
     return {
         {"findings", findings},
+        {"roles", roles},
         {"scorecard", scorecard},
         {"stats",
          {{"characters", report.stats.characters},

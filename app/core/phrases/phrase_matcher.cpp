@@ -117,6 +117,7 @@ std::uint32_t PhraseMatcher::intern(std::string_view word) {
     const auto id = static_cast<std::uint32_t>(wordTexts_.size());
     wordTexts_.push_back(WordText{static_cast<std::uint32_t>(pool_.size()),
                                   static_cast<std::uint32_t>(word.size())});
+    setsOf_.emplace_back();
     pool_.append(word);
     place(hashWord(word), id);
     longestWord_ = std::max(longestWord_, word.size());
@@ -148,42 +149,95 @@ void PhraseMatcher::addEdge(std::uint64_t key, std::uint32_t child) {
     ++edgeCount_;
 }
 
-void PhraseMatcher::add(const std::vector<std::string>& words, std::uint32_t payload) {
-    if (words.empty())
-        return;
-    std::uint32_t node = 0;
-    for (const std::string& w : words) {
-        if (w == "*") {
-            if (nodes_[node].wildcard < 0) {
-                nodes_[node].wildcard = static_cast<std::int32_t>(nodes_.size());
-                nodes_.emplace_back();
-            }
-            node = static_cast<std::uint32_t>(nodes_[node].wildcard);
-            continue;
-        }
-        const std::uint32_t id = intern(w);
-        std::int32_t next = child(node, id);
-        if (next < 0) {
-            next = static_cast<std::int32_t>(nodes_.size());
-            nodes_.emplace_back();
-            if (node == 0) {
-                if (rootChildren_.size() <= id)
-                    rootChildren_.resize(id + 1, -1);
-                rootChildren_[id] = next;
-            } else {
-                addEdge(edgeKey(node, id), static_cast<std::uint32_t>(next));
-            }
-        }
-        node = static_cast<std::uint32_t>(next);
+PhraseMatcher::NodeId PhraseMatcher::newNode() {
+    nodes_.emplace_back();
+    return static_cast<NodeId>(nodes_.size() - 1);
+}
+
+PhraseMatcher::NodeId PhraseMatcher::stepWord(NodeId from, std::string_view word) {
+    const std::uint32_t id = intern(word);
+    if (const std::int32_t next = child(from, id); next >= 0)
+        return static_cast<NodeId>(next);
+    const NodeId next = newNode();
+    if (from == kRoot) {
+        if (rootChildren_.size() <= id)
+            rootChildren_.resize(id + 1, -1);
+        rootChildren_[id] = static_cast<std::int32_t>(next);
+    } else {
+        addEdge(edgeKey(from, id), next);
     }
-    nodes_[node].payloads.push_back(payload);
+    return next;
+}
+
+PhraseMatcher::NodeId PhraseMatcher::stepEdge(NodeId from, Edge edge) {
+    for (const SpecialEdge& e : from == kRoot ? rootSets_ : nodes_[from].special)
+        if (e.edge == edge)
+            return e.child;
+    const NodeId next = newNode();
+    if (from == kRoot && edge.kind == EdgeKind::InSet) {
+        // Indexed by word, so that a word of the draft finds the patterns its classes
+        // start without testing every class that starts one.
+        for (const std::uint32_t w : setWords_[edge.arg]) {
+            if (rootSetChildren_.size() <= w)
+                rootSetChildren_.resize(w + 1);
+            rootSetChildren_[w].push_back(next);
+        }
+        rootSets_.push_back(SpecialEdge{edge, next});
+        return next;
+    }
+    nodes_[from].special.push_back(SpecialEdge{edge, next});
+    return next;
+}
+
+void PhraseMatcher::link(NodeId from, NodeId to) {
+    nodes_[from].special.push_back(SpecialEdge{Edge{EdgeKind::Epsilon, 0}, to});
+}
+
+void PhraseMatcher::accept(NodeId node, std::uint32_t payload) {
+    auto& payloads = nodes_[node].payloads;
+    if (std::find(payloads.begin(), payloads.end(), payload) == payloads.end())
+        payloads.push_back(payload);
     ++patterns_;
 }
 
-std::int32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t word) const {
+std::uint32_t PhraseMatcher::defineSet(const std::vector<std::string>& words) {
+    std::vector<std::uint32_t> ids;
+    ids.reserve(words.size());
+    for (const std::string& w : words)
+        ids.push_back(intern(w));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (std::uint32_t s = 0; s < setWords_.size(); ++s)
+        if (setWords_[s] == ids)
+            return s;
+    const auto set = static_cast<std::uint32_t>(setWords_.size());
+    for (const std::uint32_t id : ids)
+        setsOf_[id].push_back(set); // sets are numbered in order: each list stays sorted
+    setWords_.push_back(std::move(ids));
+    setCount_ = setWords_.size();
+    return set;
+}
+
+bool PhraseMatcher::inSet(std::uint32_t wordId, std::uint32_t set) const {
+    if (wordId >= setsOf_.size())
+        return false;
+    const auto& sets = setsOf_[wordId];
+    return std::binary_search(sets.begin(), sets.end(), set);
+}
+
+void PhraseMatcher::add(const std::vector<std::string>& words, std::uint32_t payload) {
+    if (words.empty())
+        return;
+    NodeId node = kRoot;
+    for (const std::string& w : words)
+        node = w == "*" ? stepEdge(node, Edge{EdgeKind::Any, 0}) : stepWord(node, w);
+    accept(node, payload);
+}
+
+std::int32_t PhraseMatcher::child(NodeId node, std::uint32_t word) const {
     if (word == kUnknownWord)
         return -1;
-    if (node == 0)
+    if (node == kRoot)
         return word < rootChildren_.size() ? rootChildren_[word] : -1;
     if (edges_.empty())
         return -1;
@@ -197,17 +251,57 @@ std::int32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t word) const 
     }
 }
 
-void PhraseMatcher::walk(const std::vector<std::uint32_t>& ids, const text::MatchWords& words,
-                         std::uint32_t start, std::uint32_t at, std::uint32_t node,
-                         std::vector<PhraseMatch>& out) const {
-    for (const std::uint32_t payload : nodes_[node].payloads)
-        out.push_back(PhraseMatch{payload, start, at});
-    if (at >= ids.size() || words[at].sentence != words[start].sentence)
+bool PhraseMatcher::takes(const Edge& e, std::uint32_t wordId, WordFlags flags) const {
+    switch (e.kind) {
+    case EdgeKind::Any:
+        return true;
+    case EdgeKind::InSet:
+        return inSet(wordId, e.arg);
+    case EdgeKind::NotInSet:
+        return !inSet(wordId, e.arg);
+    case EdgeKind::HasFlags:
+        return (flags & e.arg) == e.arg;
+    case EdgeKind::LacksFlags:
+        return (flags & e.arg) == 0;
+    case EdgeKind::Epsilon:
+        return false; // taken without a word (walk)
+    }
+    return false;
+}
+
+struct PhraseMatcher::Walk {
+    const std::vector<std::uint32_t>& ids;
+    const std::vector<WordFlags>& flags;
+    const text::MatchWords& words;
+    std::uint32_t start = 0;
+    std::size_t steps = 0;
+    std::size_t matches = 0;
+    std::vector<PhraseMatch>& out;
+};
+
+void PhraseMatcher::walk(Walk& w, std::uint32_t at, NodeId node) const {
+    if (++w.steps > kMaxStepsPerStart)
         return;
-    if (const std::int32_t next = child(node, ids[at]); next >= 0)
-        walk(ids, words, start, at + 1, static_cast<std::uint32_t>(next), out);
-    if (nodes_[node].wildcard >= 0)
-        walk(ids, words, start, at + 1, static_cast<std::uint32_t>(nodes_[node].wildcard), out);
+    for (const std::uint32_t payload : nodes_[node].payloads) {
+        if (w.matches++ >= kMaxMatchesPerStart)
+            return;
+        w.out.push_back(PhraseMatch{payload, w.start, at});
+    }
+    for (const SpecialEdge& e : nodes_[node].special)
+        if (e.edge.kind == EdgeKind::Epsilon)
+            walk(w, at, e.child);
+    if (at >= w.ids.size() || w.words[at].sentence != w.words[w.start].sentence)
+        return;
+    const std::uint32_t id = w.ids[at];
+    if (const std::int32_t next = child(node, id); next >= 0)
+        walk(w, at + 1, static_cast<NodeId>(next));
+    if (node == kRoot && id < rootSetChildren_.size())
+        for (const NodeId next : rootSetChildren_[id])
+            walk(w, at + 1, next);
+    const WordFlags flags = at < w.flags.size() ? w.flags[at] : WordFlags{0};
+    for (const SpecialEdge& e : nodes_[node].special)
+        if (takes(e.edge, id, flags))
+            walk(w, at + 1, e.child);
 }
 
 void PhraseMatcher::idsOf(const text::MatchWords& words, std::vector<std::uint32_t>& ids) const {
@@ -219,27 +313,39 @@ void PhraseMatcher::idsOf(const text::MatchWords& words, std::vector<std::uint32
 void PhraseMatcher::match(const text::MatchWords& words, std::vector<PhraseMatch>& out) const {
     std::vector<std::uint32_t> ids;
     idsOf(words, ids);
-    match(words, ids, out);
+    match(words, ids, {}, out);
 }
 
 void PhraseMatcher::match(const text::MatchWords& words, const std::vector<std::uint32_t>& ids,
+                          const std::vector<WordFlags>& flags,
                           std::vector<PhraseMatch>& out) const {
     const std::size_t first = out.size();
+    const bool rootHasSpecial = !nodes_[kRoot].special.empty();
     for (std::uint32_t i = 0; i < ids.size(); ++i) {
-        // A word outside the vocabulary, or one that starts no pattern, starts nothing
-        // (unless a pattern starts with "*", which the data never does).
-        if (ids[i] == kUnknownWord || (child(0, ids[i]) < 0 && nodes_[0].wildcard < 0))
+        // A word that starts no pattern starts nothing: most words of a draft stop here.
+        const std::uint32_t id = ids[i];
+        const bool startsByClass = id < rootSetChildren_.size() && !rootSetChildren_[id].empty();
+        if (!rootHasSpecial && !startsByClass && child(kRoot, id) < 0)
             continue;
-        walk(ids, words, i, i, 0, out);
+        Walk w{ids, flags, words, i, 0, 0, out};
+        walk(w, i, kRoot);
     }
-    // Order each start's matches longest first, which the rules rely on when they
-    // de-duplicate. Starts are already in order; only runs with one start need sorting.
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                     [](const PhraseMatch& a, const PhraseMatch& b) {
-                         if (a.firstWord != b.firstWord)
-                             return a.firstWord < b.firstWord;
-                         return a.endWord > b.endWord;
-                     });
+    // Longest first within a start, which the rules rely on when they de-duplicate; two
+    // paths through a gap can reach the same end, so duplicates are dropped.
+    const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+    std::sort(begin, out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+        if (a.firstWord != b.firstWord)
+            return a.firstWord < b.firstWord;
+        if (a.endWord != b.endWord)
+            return a.endWord > b.endWord;
+        return a.pattern < b.pattern;
+    });
+    out.erase(std::unique(begin, out.end(),
+                          [](const PhraseMatch& a, const PhraseMatch& b) {
+                              return a.firstWord == b.firstWord && a.endWord == b.endWord &&
+                                     a.pattern == b.pattern;
+                          }),
+              out.end());
 }
 
 } // namespace overture

@@ -1,5 +1,6 @@
-#include "rules/default_text_rule.hpp"
-
+// default-text: LinkedIn's stock invitation, exact (the pack's default-text groups) or
+// paraphrased: a sentence that shares most of a stock sentence's words (the groups marked
+// "fuzzy"), whatever their order.
 #include "rules/phrase_rule.hpp"
 
 #include <algorithm>
@@ -7,6 +8,13 @@
 namespace overture {
 
 namespace {
+
+// A sentence reads as a stock text when it holds this share of the stock's words and of
+// its content words, and the stock's words are this share of the sentence's.
+constexpr double kStockCoverage = 0.70;
+constexpr double kContentCoverage = 0.60;
+constexpr double kSentenceCoverage = 0.50;
+
 std::size_t intersectionSize(const std::vector<std::uint32_t>& a,
                              const std::vector<std::uint32_t>& b) {
     std::size_t n = 0;
@@ -25,19 +33,21 @@ std::size_t intersectionSize(const std::vector<std::uint32_t>& a,
     }
     return n;
 }
-} // namespace
+
+class DefaultTextRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override;
+};
 
 void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
     const std::size_t before = out.size();
-    reportPhraseMatches(
-        ctx, info().id, [](const PhraseMatch&, const PhraseEntry&) { return true; },
-        [&](const PhraseMatch&, const PhraseEntry& entry, Span span) {
-            Finding f = makeFinding(span, entry.message, entry.why);
-            f.severity = entry.severity;
-            f.replacements = entry.replacements;
-            return f;
-        },
-        out);
+    reportGroupMatches(ctx, info().id, out, [&](const PhraseMatch&, const PatternGroup& g, Span span) {
+        Finding f = makeFinding(span, fillMessage(g.message, {{"match", ctx.slice(span)}}), g.why);
+        f.severity = g.severity;
+        f.replacements = g.replacements;
+        return f;
+    });
     if (ctx.data.stockTexts.empty() || ctx.words.size() == 0)
         return;
 
@@ -47,8 +57,7 @@ void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) c
             out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
             [&](const Finding& f) { return f.span.begin < s.end && f.span.end > s.begin; });
     };
-    // A sentence can only match a stock text it is not much longer than
-    // (shared / wordsInSentence >= kSentenceCoverage, and shared <= the stock's words).
+    // A sentence can only match a stock text it is not much longer than.
     std::size_t longestStock = 0;
     for (const FuzzyStockText& stock : ctx.data.stockTexts)
         longestStock = std::max(longestStock, stock.words.size());
@@ -85,11 +94,10 @@ void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) c
                 if (shared / static_cast<double>(stock.words.size()) >= kStockCoverage &&
                     sharedContent / static_cast<double>(stock.content.size()) >= kContentCoverage &&
                     shared / static_cast<double>(wordsInSentence) >= kSentenceCoverage) {
-                    const PhraseEntry& entry = ctx.data.phrases.entries()[stock.entry];
-                    Finding f = makeFinding(
-                        span, "Reads like LinkedIn's stock text: \"" + entry.phrase + "\"",
-                        entry.why);
-                    f.severity = entry.severity;
+                    const PatternGroup& g = ctx.data.group(stock.group);
+                    Finding f = makeFinding(ctx, span, "paraphrase", {{"stock", stock.pattern}});
+                    f.explanation = g.why;
+                    f.severity = g.severity;
                     out.push_back(std::move(f));
                     break;
                 }
@@ -98,5 +106,9 @@ void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) c
         w = end;
     }
 }
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(DefaultText, DefaultTextRule)
 
 } // namespace overture

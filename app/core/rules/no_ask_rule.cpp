@@ -1,26 +1,27 @@
-#include "rules/no_ask_rule.hpp"
-
-#include <algorithm>
-#include <string>
+// no-ask: no question and no invitation to reply (no clause plays the "ask" role; a
+// question mark makes its clause an ask).
+#include "rules/rule.hpp"
 
 namespace overture {
 
-void NoAskRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
-    if (ctx.words.size() == 0 || ctx.hasSignal(PatternKind::AskMarker))
-        return;
-    const bool question =
-        std::any_of(ctx.tokens.begin(), ctx.tokens.end(), [](const text::Token& t) {
-            return t.kind == text::TokenKind::Punct && (t.first == '?' || t.first == 0xFF1F);
-        });
-    if (question)
-        return;
-    const auto& last = ctx.sentences.back();
-    Finding f = makeFinding(Span{last.begin, last.end}, "No question or invitation to reply",
-                            "A gentle ask (a question, or \"would you be open to connecting?\") "
-                            "makes it easy to answer.");
-    // The fix keeps the last sentence and adds an ask after it.
-    f.replacements.push_back(std::string(ctx.slice(f.span)) + " Would you be open to connecting?");
-    out.push_back(std::move(f));
-}
+namespace {
+
+class NoAskRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override {
+        if (ctx.words.size() == 0 || ctx.hasRole(Role::Ask) || ctx.sentences.empty())
+            return;
+        const auto& last = ctx.sentences.back();
+        Finding f = makeFinding(ctx, Span{last.begin, last.end}, "missing");
+        // The fix keeps the last sentence and adds an ask after it.
+        f.replacements.push_back(std::string(ctx.slice(f.span)) + " " + text(ctx, "added-ask"));
+        out.push_back(std::move(f));
+    }
+};
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(NoAsk, NoAskRule)
 
 } // namespace overture

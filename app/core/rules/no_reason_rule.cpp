@@ -1,20 +1,26 @@
-#include "rules/no_reason_rule.hpp"
-
-#include "rules/no_specifics_rule.hpp"
+// no-reason: no clause gives a reason to connect (the "reason" role). Two sentences
+// around a shared past or a detail carry their reason implicitly ("working with you on
+// the portal launch taught me a lot"), so they are not flagged.
+#include "rules/rule.hpp"
 
 namespace overture {
 
-void NoReasonRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
-    if (ctx.words.size() == 0 || ctx.hasSignal(PatternKind::ReasonMarker))
-        return;
-    // Two sentences around a specific shared detail carry their reason implicitly
-    // ("working with you on the portal launch taught me a lot").
-    if (ctx.substantiveCount() >= 2 && hasSpecificDetail(ctx))
-        return;
-    Finding f = makeFinding(Span{0, ctx.text.size()}, "No reason for connecting",
-                            "Recipients accept a note that says why you want to connect: what "
-                            "you share, what you are working on, what you hope to learn.");
-    out.push_back(std::move(f));
-}
+namespace {
+
+class NoReasonRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override {
+        if (ctx.words.size() == 0 || ctx.hasRole(Role::Reason))
+            return;
+        if (ctx.substantiveCount() >= 2 && ctx.hasRole(Role::Detail))
+            return;
+        out.push_back(makeFinding(ctx, Span{0, ctx.text.size()}, "missing"));
+    }
+};
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(NoReason, NoReasonRule)
 
 } // namespace overture

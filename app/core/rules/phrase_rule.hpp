@@ -1,32 +1,31 @@
-// Vale's "existence" kind: a rule that reports every phrase of its list found in the
-// draft, with the entry's message, explanation and replacements. generic-phrase,
-// sales-pitch, meeting-request, flattery and apology are all this rule with another id.
+// Shared by the rules that report pattern groups (rules/phrase_rule.cpp and the rules
+// with more logic on top: default-text, false-relationship).
 #pragma once
 
-#include "engine/rule.hpp"
+#include "rules/rule.hpp"
+
+#include <optional>
 
 namespace overture {
 
-class PhraseRule final : public Rule {
-public:
-    using Rule::Rule;
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override;
-};
-
-// Shared by the phrase-driven rules: reports the entries of `ruleId` that `accept`
-// lets through, skipping a match that lies inside one already reported.
-template <typename Accept, typename Make>
-void reportPhraseMatches(const LintContext& ctx, std::string_view ruleId, Accept&& accept,
-                         Make&& make, std::vector<Finding>& out) {
+// Reports the matches of the groups of `ruleId` for which `make` returns a finding,
+// skipping a match that lies inside one already reported (the longest match of a start
+// comes first). `make(match, group, span)` returns std::optional<Finding> or Finding.
+template <typename Make>
+void reportGroupMatches(const LintContext& ctx, std::string_view ruleId, std::vector<Finding>& out,
+                        Make&& make) {
     std::size_t reportedEnd = 0;
     for (const PhraseMatch& m : ctx.matches) {
-        const PhraseEntry* entry = ctx.entryOf(m);
-        if (entry == nullptr || entry->rule != ruleId)
+        const PatternGroup& g = ctx.groupOf(m);
+        if (g.rule != ruleId)
             continue;
         const Span span = ctx.spanOfWords(m.firstWord, m.endWord);
-        if (span.end <= reportedEnd || !accept(m, *entry))
+        if (span.end <= reportedEnd)
             continue;
-        out.push_back(make(m, *entry, span));
+        std::optional<Finding> f = make(m, g, span);
+        if (!f)
+            continue;
+        out.push_back(std::move(*f));
         reportedEnd = span.end;
     }
 }

@@ -1,51 +1,32 @@
-#include "rules/placeholder_rule.hpp"
-
-#include <array>
-#include <utility>
+// placeholder: template leftovers ([Name], {company}, XXXX, NAME), with the card's value
+// as the fix when the placeholder names a card field the pack knows ("firstname").
+#include "rules/placeholders.hpp"
+#include "rules/rule.hpp"
 
 namespace overture {
 
-std::string cardValueFor(const std::string& key, const Recipient& card) {
-    using Field = std::string (*)(const Recipient&);
-    static const std::array<std::pair<std::string_view, Field>, 22> kFields = {{
-        {"name", [](const Recipient& c) { return c.name; }},
-        {"fullname", [](const Recipient& c) { return c.name; }},
-        {"recipientname", [](const Recipient& c) { return c.name; }},
-        {"firstname", [](const Recipient& c) { return c.firstName(); }},
-        {"first", [](const Recipient& c) { return c.firstName(); }},
-        {"fname", [](const Recipient& c) { return c.firstName(); }},
-        {"company", [](const Recipient& c) { return c.company; }},
-        {"companyname", [](const Recipient& c) { return c.company; }},
-        {"organization", [](const Recipient& c) { return c.company; }},
-        {"organisation", [](const Recipient& c) { return c.company; }},
-        {"org", [](const Recipient& c) { return c.company; }},
-        {"role", [](const Recipient& c) { return c.role; }},
-        {"title", [](const Recipient& c) { return c.role; }},
-        {"jobtitle", [](const Recipient& c) { return c.role; }},
-        {"position", [](const Recipient& c) { return c.role; }},
-        {"context", [](const Recipient& c) { return c.context; }},
-        {"event", [](const Recipient& c) { return c.context; }},
-        {"topic", [](const Recipient& c) { return c.context; }},
-        {"group", [](const Recipient& c) { return c.context; }},
-        {"school", [](const Recipient& c) { return c.context; }},
-        {"place", [](const Recipient& c) { return c.context; }},
-        {"reason", [](const Recipient& c) { return c.reason; }},
-    }};
-    for (const auto& [name, field] : kFields)
-        if (name == key)
-            return field(card);
-    return {};
+std::string cardValueFor(const LintData& data, const std::string& key, const Recipient& card) {
+    const auto it = data.pack.placeholderFields.find(key);
+    return it == data.pack.placeholderFields.end() ? std::string() : card.field(it->second);
 }
 
-void PlaceholderRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
-    for (const Placeholder& p : ctx.placeholders) {
-        const std::string shown(ctx.slice(p.span));
-        Finding f = makeFinding(p.span, "Unfilled placeholder \"" + shown + "\"",
-                                "A template leftover tells the recipient the note went to a list.");
-        if (const std::string value = cardValueFor(p.key, ctx.card); !value.empty())
-            f.replacements.push_back(value);
-        out.push_back(std::move(f));
+namespace {
+
+class PlaceholderRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override {
+        for (const Placeholder& p : ctx.placeholders) {
+            Finding f = makeFinding(ctx, p.span, "unfilled", {{"match", ctx.slice(p.span)}});
+            if (const std::string value = cardValueFor(ctx.data, p.key, ctx.card); !value.empty())
+                f.replacements.push_back(value);
+            out.push_back(std::move(f));
+        }
     }
-}
+};
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(Placeholder, PlaceholderRule)
 
 } // namespace overture

@@ -18,6 +18,13 @@ struct Placeholder {
     std::string key; // folded letters inside the brackets ("firstname"), or "" for XXXX
 };
 
+struct LintData;
+struct Recipient;
+
+// The card's value for a placeholder's key ("firstname" -> the first name), through the
+// language pack's placeholder_fields; empty when the key names no field.
+std::string cardValueFor(const LintData& data, const std::string& key, const Recipient& card);
+
 std::vector<Placeholder> findPlaceholders(std::string_view text,
                                           const std::vector<text::Token>& tokens,
                                           const std::unordered_set<std::string>& placeholderWords);

@@ -1,24 +1,35 @@
-#include "rules/repeated_note_rule.hpp"
-
+// repeated-note: nearly the same note already went to someone else (the history of notes
+// sent, LintOptions::history).
+#include "model/lint_options.hpp"
 #include "history/note_history.hpp"
+#include "rules/rule.hpp"
 
 namespace overture {
 
-void RepeatedNoteRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
-    if (ctx.options.history == nullptr || ctx.words.size() == 0)
-        return;
-    const SimilarNotes similar = ctx.options.history->findSimilar(ctx.text, ctx.card);
-    if (similar.count == 0 || similar.latest == nullptr)
-        return;
-    std::string message = "You sent almost the same note to " + std::to_string(similar.count) +
-                          (similar.count == 1 ? " person" : " people");
-    const PastNote& latest = *similar.latest;
-    std::string who = latest.name.empty() ? "someone" : latest.name;
-    message +=
-        " (latest: " + who + (latest.sentAt.empty() ? "" : ", " + describeAge(latest.sentAt)) + ")";
-    out.push_back(makeFinding(Span{0, ctx.text.size()}, std::move(message),
-                              "A note that went to many people reads as sent to anyone; change "
-                              "what is specific to this person."));
-}
+namespace {
+
+class RepeatedNoteRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override {
+        if (ctx.options.history == nullptr || ctx.words.size() == 0)
+            return;
+        const SimilarNotes similar = ctx.options.history->findSimilar(ctx.text, ctx.card);
+        if (similar.count == 0 || similar.latest == nullptr)
+            return;
+        const PastNote& latest = *similar.latest;
+        const std::string count = std::to_string(similar.count);
+        const std::string who = latest.name.empty() ? text(ctx, "someone") : latest.name;
+        const std::string age =
+            latest.sentAt.empty() ? std::string() : ", " + describeAge(latest.sentAt);
+        out.push_back(makeFinding(ctx, Span{0, ctx.text.size()},
+                                  similar.count == 1 ? "sent-once" : "sent-many",
+                                  {{"count", count}, {"name", who}, {"age", age}}));
+    }
+};
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(RepeatedNote, RepeatedNoteRule)
 
 } // namespace overture

@@ -1,44 +1,25 @@
 #include "rules/rule_catalog.hpp"
 
+#include "rules/rule.hpp"
+
 #include <array>
 
 namespace overture {
 
+// The factories the catalogue names, defined in each rule's file.
+#define OVERTURE_RULE(id, factory, reason, severity, patterns, scope)                          \
+    std::unique_ptr<Rule> create##factory##Rule(const RuleInfo&);
+#include "rules/rule_catalog.def"
+#undef OVERTURE_RULE
+
 namespace {
-constexpr std::array<RuleInfo, 18> kCatalog = {{
-    {"default-text", Reason::LackingCreativity, Severity::Error, true,
-     "LinkedIn's stock invitation text, exact or paraphrased"},
-    {"false-relationship", Reason::Disingenuous, Severity::Error, true,
-     "a claimed relationship that the declared one does not support"},
-    {"generic-phrase", Reason::LackingCreativity, Severity::Warning, true,
-     "cliches and boilerplate that could be sent to anyone"},
-    {"no-specifics", Reason::Indistinguishable, Severity::Warning, false,
-     "nothing in the note is specific to this recipient", RuleScope::WholeNote},
-    {"no-reason", Reason::Lazy, Severity::Warning, false, "no reason for connecting",
-     RuleScope::WholeNote},
-    {"no-ask", Reason::Lazy, Severity::Hint, false, "no question or invitation to reply",
-     RuleScope::WholeNote},
-    {"placeholder", Reason::LackingCreativity, Severity::Error, false,
-     "template leftovers such as [Name], {company} or XXXX"},
-    {"length", Reason::Lazy, Severity::Error, false, "over the note's character limit"},
-    {"sentence-count", Reason::Lazy, Severity::Warning, false,
-     "one sentence or fewer (warning), more than four (hint)", RuleScope::WholeNote},
-    {"sales-pitch", Reason::Disingenuous, Severity::Warning, true, "selling in the first message"},
-    {"meeting-request", Reason::Disingenuous, Severity::Warning, true,
-     "asking for a call or a meeting before there is a relationship"},
-    {"flattery", Reason::Disingenuous, Severity::Warning, true, "praise too big to be believed"},
-    {"apology", Reason::LackingCreativity, Severity::Warning, true,
-     "apologising for writing at all"},
-    {"shouting", Reason::LackingCreativity, Severity::Warning, false,
-     "words in capitals that are not acronyms, rows of exclamation marks"},
-    {"spelling", Reason::Spelling, Severity::Warning, false, "words the dictionary does not know"},
-    {"repeated-note", Reason::Indistinguishable, Severity::Warning, false,
-     "nearly the same note was already sent to someone else", RuleScope::WholeNote},
-    {"already-invited", Reason::Lazy, Severity::Hint, false, "this recipient already got a note",
-     RuleScope::WholeNote},
-    {"wrong-name", Reason::Indistinguishable, Severity::Error, false,
-     "the greeting names someone other than the person on the card"},
-}};
+constexpr RuleInfo kCatalog[] = {
+#define OVERTURE_RULE(id, factory, reason, severity, patterns, scope)                          \
+    RuleInfo{id,       Reason::reason,     Severity::severity,                                  \
+             patterns, RuleScope::scope,   &create##factory##Rule},
+#include "rules/rule_catalog.def"
+#undef OVERTURE_RULE
+};
 } // namespace
 
 std::span<const RuleInfo> ruleCatalog() {
@@ -50,6 +31,13 @@ const RuleInfo* findRuleInfo(std::string_view id) {
         if (info.id == id)
             return &info;
     return nullptr;
+}
+
+std::vector<std::unique_ptr<Rule>> createAllRules() {
+    std::vector<std::unique_ptr<Rule>> rules;
+    for (const RuleInfo& info : kCatalog)
+        rules.push_back(info.create(info));
+    return rules;
 }
 
 } // namespace overture

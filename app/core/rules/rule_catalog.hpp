@@ -1,10 +1,13 @@
-// Every rule's stable id, the reason it serves, its default severity and one line that
-// says what it looks for. The CLI's --list-rules, the settings page and the phrase-list
-// loader all read this table; the ids never change (DESIGN.md, "Rule ids").
+// Every rule's stable id, the reason it serves, its default severity, whether it takes
+// pattern groups from the language pack and what its findings point at: the table of
+// rules/rule_catalog.def. The CLI's --list-rules, the settings page and the language-pack
+// loader read it; the ids never change. What a rule is called and says is in the
+// language pack (LintData::ruleText).
 #pragma once
 
 #include "model/finding.hpp"
 
+#include <memory>
 #include <span>
 #include <string_view>
 
@@ -15,13 +18,15 @@ namespace overture {
 // findings that point at something).
 enum class RuleScope { Words, WholeNote };
 
+class Rule;
+
 struct RuleInfo {
     std::string_view id;
     Reason reason;
     Severity defaultSeverity;
-    bool phraseDriven; // configured from dictionaries/phrases.json
-    std::string_view summary;
+    bool phraseDriven; // takes pattern groups from the language pack
     RuleScope scope = RuleScope::Words;
+    std::unique_ptr<Rule> (*create)(const RuleInfo&) = nullptr;
 };
 
 std::span<const RuleInfo> ruleCatalog();

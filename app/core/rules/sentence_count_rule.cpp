@@ -1,8 +1,20 @@
-#include "rules/sentence_count_rule.hpp"
+// sentence-count: one sentence or none besides the greeting and sign-off (a warning), or
+// more than kMaxSentences (a hint). Counts the substantive sentences, as the counter does.
+#include "rules/rule.hpp"
 
 #include <algorithm>
 
 namespace overture {
+
+namespace {
+
+constexpr std::size_t kMaxSentences = 4;
+
+class SentenceCountRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override;
+};
 
 void SentenceCountRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
     std::size_t count = 0;
@@ -14,32 +26,28 @@ void SentenceCountRule::check(const LintContext& ctx, std::vector<Finding>& out)
         }
     }
     if (count == 0) {
-        const bool empty = ctx.words.size() == 0;
-        out.push_back(makeFinding(Span{0, ctx.text.size()},
-                                  empty ? "The note is empty" : "Only a greeting",
-                                  "A blank invitation is the least likely to be accepted; say how "
-                                  "you know them and why you are writing."));
+        out.push_back(makeFinding(ctx, Span{0, ctx.text.size()},
+                                  ctx.words.size() == 0 ? "empty" : "greeting-only"));
         return;
     }
     if (count == 1) {
         const bool framed =
             std::any_of(ctx.sentences.begin(), ctx.sentences.end(),
                         [&](const text::Sentence& s) { return s.wordCount > 0 && &s != only; });
-        out.push_back(makeFinding(
-            Span{only->begin, only->end},
-            framed ? "Only one sentence besides the greeting or sign-off" : "Only one sentence",
-            "Two or three sentences (how you know them, one detail, a reason) "
-            "are what recipients accept."));
+        out.push_back(makeFinding(ctx, Span{only->begin, only->end}, framed ? "one-framed" : "one"));
         return;
     }
     if (count > kMaxSentences) {
-        Finding f = makeFinding(
-            Span{ctx.sentences.front().begin, ctx.sentences.back().end},
-            std::to_string(count) + " sentences; two or three read best",
-            "An invitation is read in a few seconds; keep the one detail and the reason.");
+        const std::string n = std::to_string(count);
+        Finding f = makeFinding(ctx, Span{ctx.sentences.front().begin, ctx.sentences.back().end},
+                                "many", {{"count", n}});
         f.severity = Severity::Hint;
         out.push_back(std::move(f));
     }
 }
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(SentenceCount, SentenceCountRule)
 
 } // namespace overture

@@ -1,4 +1,7 @@
-#include "rules/shouting_rule.hpp"
+// shouting: words in capitals that are not acronyms (the pack's acronyms, the card's
+// words, or capitals the dictionary does not know: brand names), and rows of
+// exclamation marks.
+#include "rules/rule.hpp"
 
 #include "spelling/speller.hpp"
 #include "text/utf8.hpp"
@@ -8,6 +11,16 @@
 namespace overture {
 
 namespace {
+
+class ShoutingRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override;
+};
+
+// One word in capitals this long is shouting on its own ("AMAZING"); shorter ones only
+// in a run of two or more.
+constexpr std::size_t kLongWord = 5;
 
 enum class Caps { Shouty, Neutral, Breaks };
 
@@ -23,23 +36,29 @@ Caps classify(const LintContext& ctx, const text::Token& t) {
         return Caps::Breaks;
     const std::string folded = text::foldForMatching(word);
     if (ctx.data.acronyms.count(std::string(word)) != 0 || ctx.nameWords.count(folded) != 0 ||
-        ctx.cardDetailWords.count(folded) != 0)
+        ctx.mailMergeWords.count(folded) != 0 || ctx.contextWords.count(folded) != 0)
         return Caps::Breaks;
     return Caps::Shouty;
 }
 
-// "PLEASE ACCEPT" -> "please accept"; the first letter kept capital at a sentence start.
-std::string calmDown(std::string_view shouted, bool sentenceStart) {
+// "PLEASE ACCEPT" -> "please accept"; the first letter kept capital at a sentence start,
+// and the sender's own pronoun (the first-person class: "I") kept a capital.
+std::string calmDown(const LintContext& ctx, std::string_view shouted, bool sentenceStart) {
     std::string out = text::foldForMatching(shouted);
-    if (sentenceStart && !out.empty() && out[0] >= 'a' && out[0] <= 'z')
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    // Keep "I" a capital inside the run.
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const bool alone =
-            (i == 0 || out[i - 1] == ' ') &&
-            (i + 1 == out.size() || out[i + 1] == ' ' || out[i + 1] == '\'' || out[i + 1] == ',');
-        if (out[i] == 'i' && alone)
-            out[i] = 'I';
+    auto capitalise = [&](std::size_t i) {
+        if (out[i] >= 'a' && out[i] <= 'z')
+            out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    };
+    if (sentenceStart && !out.empty())
+        capitalise(0);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= out.size(); ++i) {
+        if (i < out.size() && out[i] != ' ' && out[i] != ',')
+            continue;
+        if (i > start && ctx.data.wordInClass(std::string_view(out).substr(start, i - start),
+                                              CodeClass::PersonalPronoun))
+            capitalise(start);
+        start = i + 1;
     }
     return out;
 }
@@ -76,9 +95,7 @@ void ShoutingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
             std::uint32_t j = i + 1;
             while (j + 1 < n && tokens[j + 1].first == '!' && tokens[j + 1].begin == tokens[j].end)
                 ++j;
-            Finding f =
-                makeFinding(Span{tokens[i].begin, tokens[j].end}, "A row of exclamation marks",
-                            "Several exclamation marks read as shouting or as spam.");
+            Finding f = makeFinding(ctx, Span{tokens[i].begin, tokens[j].end}, "exclamations");
             f.replacements = {"!", "."};
             out.push_back(std::move(f));
             i = j;
@@ -103,13 +120,14 @@ void ShoutingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
         if ((shoutyWords >= 2 || longest >= kLongWord) && hasOrdinaryWord(ctx, i, last)) {
             // The run ends at its last shouty word; a "!!!" after it is its own finding.
             const Span span{tokens[i].begin, tokens[last].end};
-            Finding f = makeFinding(span, "Written in capitals",
-                                    "Capitals read as shouting; keep them for acronyms.");
-            f.replacements.push_back(calmDown(ctx.slice(span), startsSentence(ctx, i)));
+            Finding f = makeFinding(ctx, span, "capitals");
+            f.replacements.push_back(calmDown(ctx, ctx.slice(span), startsSentence(ctx, i)));
             out.push_back(std::move(f));
         }
         i = last;
     }
 }
+
+OVERTURE_REGISTER_RULE(Shouting, ShoutingRule)
 
 } // namespace overture

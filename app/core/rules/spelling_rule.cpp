@@ -1,5 +1,10 @@
-#include "rules/spelling_rule.hpp"
-
+// spelling: words the dictionary does not know. Accepted besides the dictionary: the
+// card's words, the pack's professional vocabulary (words.txt), the personal dictionary
+// and the words ignored for this draft. A capitalised word in a name's place (a greeting
+// or sign-off clause, "Eleanor," opening the note) is a name, not a misspelling; one
+// inside a sentence is at most a hint ("a name?"). A word the other variant of the
+// language knows ("colour" under en_US) is a hint that offers that dictionary.
+#include "rules/rule.hpp"
 #include "spelling/speller.hpp"
 #include "text/utf8.hpp"
 
@@ -10,9 +15,9 @@ namespace overture {
 
 namespace {
 
-// Hunspell's dictionaries use ASCII apostrophes and hyphens; DESIGN.md asks to fold U+2019
-// first. The typographic hyphens U+2010 and U+2011 ("start‐up") are folded too, so
-// Hunspell splits the compound as it does at an ASCII hyphen.
+// Hunspell's dictionaries use ASCII apostrophes and hyphens; fold U+2019 first. The
+// typographic hyphens U+2010 and U+2011 ("start‐up") are folded too, so Hunspell splits
+// the compound as it does at an ASCII hyphen.
 std::string foldForSpeller(std::string_view word) {
     std::string out;
     out.reserve(word.size());
@@ -31,14 +36,41 @@ std::string foldForSpeller(std::string_view word) {
     return out;
 }
 
-// "Acme's" -> "Acme"; "students'" is already cut by the tokenizer.
-std::string_view withoutPossessive(std::string_view word) {
-    if (word.size() > 2 && word.substr(word.size() - 2) == "'s")
-        return word.substr(0, word.size() - 2);
+// "Acme's" -> "Acme" for the pack's possessive suffixes.
+std::string_view withoutPossessive(const LintContext& ctx, std::string_view word) {
+    for (const std::string& suffix : ctx.data.pack.possessiveSuffixes)
+        if (word.size() > suffix.size() + 1 && word.ends_with(suffix))
+            return word.substr(0, word.size() - suffix.size());
     return word;
 }
 
-} // namespace
+class SpellingRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override;
+};
+
+// Tokens in a name's place: every capitalised word of a greeting or sign-off clause, and
+// a capitalised first word followed by a comma ("Eleanor, I was tidying...").
+std::unordered_set<std::uint32_t> namePlaces(const LintContext& ctx) {
+    std::unordered_set<std::uint32_t> out;
+    for (const Clause& c : ctx.clauses) {
+        if (!c.has(Role::Greeting) && !c.has(Role::SignOff))
+            continue;
+        for (std::uint32_t t = c.firstToken; t < c.endToken; ++t)
+            if (ctx.tokens[t].capitalized)
+                out.insert(t);
+    }
+    for (const text::Sentence& s : ctx.sentences) {
+        std::uint32_t t = s.firstToken;
+        while (t < s.endToken && !ctx.tokens[t].isWordLike())
+            ++t;
+        if (t + 1 < s.endToken && ctx.tokens[t].capitalized &&
+            ctx.tokens[t + 1].kind == text::TokenKind::Punct && ctx.tokens[t + 1].first == U',')
+            out.insert(t);
+    }
+    return out;
+}
 
 void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
     if (ctx.speller == nullptr)
@@ -50,6 +82,7 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
                 sentenceStarts.insert(t);
                 break;
             }
+    const std::unordered_set<std::uint32_t> names = namePlaces(ctx);
     std::map<std::string, std::vector<std::string>> suggestionCache;
     for (std::uint32_t t = 0; t < ctx.tokens.size(); ++t) {
         const text::Token& tok = ctx.tokens[t];
@@ -60,27 +93,33 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
             continue;
         const std::string word = foldForSpeller(raw);
         const std::string folded = text::foldForMatching(word);
-        const std::string foldedStem = text::foldForMatching(withoutPossessive(word));
+        const std::string stem(withoutPossessive(ctx, word));
+        const std::string foldedStem = text::foldForMatching(stem);
         auto accepted = [&](const std::string& w) {
-            return ctx.nameWords.count(w) != 0 || ctx.cardDetailWords.count(w) != 0 ||
-                   ctx.data.projectWords.count(w) != 0 ||
-                   (ctx.acceptedWords != nullptr && ctx.acceptedWords->count(w) != 0) ||
+            return ctx.nameWords.contains(w) || ctx.mailMergeWords.contains(w) ||
+                   ctx.contextWords.contains(w) || ctx.data.projectWords.contains(w) ||
+                   (ctx.acceptedWords != nullptr && ctx.acceptedWords->contains(w)) ||
                    ctx.ignoredWords.contains(w);
         };
         if (accepted(folded) || accepted(foldedStem))
             continue;
-        if (ctx.speller->isCorrect(word))
+        if (ctx.speller->isCorrect(word) || (stem != word && ctx.speller->isCorrect(stem)))
             continue;
-        // Hunspell knows "Acme" only if listed; the possessive of a known word is fine.
-        if (foldedStem != folded && ctx.speller->isCorrect(std::string(withoutPossessive(word))))
+        if (tok.capitalized && names.contains(t))
+            continue; // a name in a name's place
+        const Span span{tok.begin, tok.end};
+        if (ctx.alternateSpeller != nullptr &&
+            (ctx.alternateSpeller->isCorrect(word) ||
+             (stem != word && ctx.alternateSpeller->isCorrect(stem)))) {
+            const std::string dictionary = ctx.alternateSpeller->language();
+            Finding f = makeFinding(ctx, span, "variant",
+                                    {{"match", raw}, {"dictionary", dictionary}});
+            f.severity = Severity::Hint;
+            out.push_back(std::move(f));
             continue;
-        const bool likelyName = tok.capitalized && sentenceStarts.count(t) == 0;
-        Finding f = makeFinding(
-            Span{tok.begin, tok.end},
-            likelyName ? "\"" + std::string(raw) + "\" is not in the dictionary (a name?)"
-                       : "\"" + std::string(raw) + "\" may be misspelt",
-            "A misspelling in two sentences stands out; check it, or add the word "
-            "to your dictionary.");
+        }
+        const bool likelyName = tok.capitalized && !sentenceStarts.contains(t);
+        Finding f = makeFinding(ctx, span, likelyName ? "name" : "misspelt", {{"match", raw}});
         if (likelyName)
             f.severity = Severity::Hint;
         // Suggestions cost 13-57 ms a word; a likely name gets none (it is not misspelt,
@@ -98,5 +137,9 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
         out.push_back(std::move(f));
     }
 }
+
+} // namespace
+
+OVERTURE_REGISTER_RULE(Spelling, SpellingRule)
 
 } // namespace overture

@@ -1,4 +1,6 @@
-#include "rules/wrong_name_rule.hpp"
+// wrong-name: the greeting names someone other than the person on the card ("Hi Tom," in
+// a note to Maria Lopez: a note reused for the next person).
+#include "rules/rule.hpp"
 
 #include "text/accents.hpp"
 #include "text/utf8.hpp"
@@ -11,16 +13,11 @@ namespace overture {
 
 namespace {
 
-// Words a greeting may be followed by that are not a person's name: "Hi there", "Hello
-// all", and a sentence started without a comma ("Hi Great to meet you"). Function words
-// ("you", "and") come from the lint data.
-bool isNotAName(std::string_view folded) {
-    static constexpr std::array<std::string_view, 21> kWords = {
-        "there", "all",   "everyone", "everybody", "team",   "folks",    "friends",
-        "guys",  "again", "from",     "both",      "great",  "good",     "nice",
-        "hope",  "just",  "quick",    "glad",      "lovely", "congrats", "congratulations"};
-    return std::ranges::find(kWords, folded) != kWords.end();
-}
+class WrongNameRule final : public Rule {
+public:
+    using Rule::Rule;
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override;
+};
 
 } // namespace
 
@@ -36,8 +33,7 @@ void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) con
             const text::Token& tok = ctx.tokens[t];
             if (tok.kind == text::TokenKind::Punct && (tok.first == ',' || tok.first == '.'))
                 continue;
-            if (tok.kind == text::TokenKind::Word &&
-                ctx.data.notSpecific.contains(text::foldForMatching(tok.in(ctx.text))))
+            if (tok.kind == text::TokenKind::Word && ctx.tokenInClass(t, CodeClass::Title))
                 continue;
             break;
         }
@@ -48,8 +44,8 @@ void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) con
             ctx.insidePlaceholder(name.begin))
             continue;
         const std::string folded = text::foldForMatching(name.in(ctx.text));
-        if (isNotAName(folded) || ctx.data.functionWords.contains(folded) ||
-            folded.starts_with("i'"))
+        if (ctx.tokenInClass(t, CodeClass::NotAName) || ctx.data.functionWords.contains(folded) ||
+            ctx.tokenInClass(t, CodeClass::PersonalPronoun))
             continue;
         // A name on the card, typed with or without its accents ("Jose" for José), or a
         // short form of one ("Mar" for Maria).
@@ -61,14 +57,13 @@ void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) con
         }
         if (onCard)
             continue;
-        Finding f = makeFinding(Span{name.begin, name.end},
-                                "Greets \"" + std::string(name.in(ctx.text)) +
-                                    "\", but the card is for " + ctx.card.name,
-                                "A note that greets someone else was written for someone else. "
-                                "If they go by this name, add it to the card's name.");
+        Finding f = makeFinding(ctx, Span{name.begin, name.end}, "other-name",
+                                {{"match", name.in(ctx.text)}, {"name", ctx.card.name}});
         f.replacements.push_back(ctx.card.firstName());
         out.push_back(std::move(f));
     }
 }
+
+OVERTURE_REGISTER_RULE(WrongName, WrongNameRule)
 
 } // namespace overture
