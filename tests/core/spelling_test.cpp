@@ -5,6 +5,10 @@
 #include "test_support.hpp"
 
 #include <cstdlib>
+#include <mutex>
+#include <set>
+#include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace overture;
@@ -308,4 +312,87 @@ TEST_CASE("spelling: words ignored for one lint (LintOptions::ignoredWords), in 
     CHECK_FALSE(test::has(test::lint(text, {}, o), "spelling"));
     // Only for the lint that asks: the next one checks the word again.
     CHECK(test::has(test::lint(text), "spelling"));
+}
+
+TEST_CASE("personal dictionary: a word another program saved after we loaded is kept when we "
+          "save") {
+    const auto dir = freshTempDir("personal-merge");
+    const auto path = dir / "personal.dic";
+    std::ofstream(path) << "Zorblax\n";
+    PersonalDictionary window(path);
+    REQUIRE(window.load().ok());
+    // Another window, an overture-lint user or a text editor adds a word meanwhile.
+    std::ofstream(path, std::ios::app) << "Kubernetesy\n";
+    const IoStatus added = window.add("Dhuibhir");
+    CHECK_MESSAGE(added.ok(), added.error());
+    CHECK(test::readFile(path) == "Zorblax\nKubernetesy\nDhuibhir\n");
+    CHECK(window.words() == std::vector<std::string>{"Zorblax", "Kubernetesy", "Dhuibhir"});
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("personal dictionary: two windows adding words at the same moment lose none") {
+    const auto dir = freshTempDir("personal-race");
+    const auto path = dir / "personal.dic";
+    constexpr int kWords = 60;
+    PersonalDictionary first(path);
+    PersonalDictionary second(path);
+    REQUIRE(first.load().ok());
+    REQUIRE(second.load().ok());
+    std::vector<std::string> failures;
+    std::mutex failuresMutex;
+    auto addAll = [&](PersonalDictionary& dict, const std::string& prefix) {
+        for (int i = 0; i < kWords; ++i)
+            if (const IoStatus s = dict.add(prefix + std::to_string(i)); !s) {
+                const std::lock_guard lock(failuresMutex);
+                failures.push_back(s.error());
+            }
+    };
+    std::thread a(addAll, std::ref(first), "alpha");
+    std::thread b(addAll, std::ref(second), "beta");
+    a.join();
+    b.join();
+    CHECK(failures.empty());
+    PersonalDictionary reread(path);
+    REQUIRE(reread.load().ok());
+    const std::set<std::string> words(reread.words().begin(), reread.words().end());
+    CHECK(words.size() == 2 * kWords);
+    for (int i = 0; i < kWords; ++i) {
+        CHECK(words.contains("alpha" + std::to_string(i)));
+        CHECK(words.contains("beta" + std::to_string(i)));
+    }
+    // Nothing left behind but the dictionary itself.
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir))
+        ++files;
+    CHECK(files == 1);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("personal dictionary: a symbolic link (a dotfiles folder) stays a link; its target "
+          "gets the word") {
+    const auto dir = freshTempDir("personal-link");
+    std::filesystem::create_directories(dir / "dotfiles");
+    std::ofstream(dir / "dotfiles" / "words.dic") << "Zorblax\n";
+    std::filesystem::create_symlink(dir / "dotfiles" / "words.dic", dir / "personal.dic");
+    PersonalDictionary dict(dir / "personal.dic");
+    REQUIRE(dict.load().ok());
+    REQUIRE(dict.add("Dhuibhir").ok());
+    CHECK(std::filesystem::is_symlink(dir / "personal.dic"));
+    CHECK(test::readFile(dir / "dotfiles" / "words.dic") == "Zorblax\nDhuibhir\n");
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("personal dictionary: a FIFO is refused at once, not waited on") {
+    const auto dir = freshTempDir("personal-fifo");
+    const auto path = dir / "personal.dic";
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    PersonalDictionary dict(path);
+    const IoStatus loaded = dict.load(); // would block for ever in an ifstream
+    CHECK_FALSE(loaded.ok());
+    CHECK(loaded.error() == path.string() +
+                                ": cannot read: it is a FIFO, not a regular file (the file is "
+                                "left as it is; new words are kept for this session only)");
+    CHECK_FALSE(dict.add("Dhuibhir").ok());
+    CHECK(std::filesystem::is_fifo(path));
+    std::filesystem::remove_all(dir);
 }

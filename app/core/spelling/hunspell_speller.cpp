@@ -1,5 +1,6 @@
 #include "spelling/hunspell_speller.hpp"
 
+#include <cstdint>
 #include <cstdlib>
 #include <hunspell/hunspell.hxx>
 
@@ -51,28 +52,59 @@ HunspellSpeller::HunspellSpeller(const std::filesystem::path& aff, const std::fi
 HunspellSpeller::~HunspellSpeller() = default;
 
 bool HunspellSpeller::isCorrect(std::string_view word) const {
-    const auto it = cache_.find(word);
-    if (it != cache_.end())
-        return it->second;
-    const std::string key(word);
-    const bool ok = hunspell_->spell(key);
-    // Bounded: a 10 MB paste of random words must not grow the cache without limit.
-    if (cache_.size() > 200000)
+    std::uint64_t generation = 0;
+    {
+        const std::shared_lock read(cacheMutex_);
+        const auto it = cache_.find(word);
+        if (it != cache_.end())
+            return it->second;
+        generation = generation_;
+    }
+    std::string key(word);
+    bool ok = false;
+    {
+        const std::lock_guard lock(hunspellMutex_);
+        ok = hunspell_->spell(key);
+    }
+    const std::unique_lock write(cacheMutex_);
+    // A word added (or the cache cleared) while this thread was in Hunspell: the answer
+    // may predate the add, so it is returned but not kept.
+    if (generation != generation_)
+        return ok;
+    if (cache_.size() >= kMaxCachedWords)
         cache_.clear();
-    cache_.emplace(key, ok);
+    cache_.emplace(std::move(key), ok);
     return ok;
 }
 
 std::vector<std::string> HunspellSpeller::suggest(std::string_view word, std::size_t max) const {
-    std::vector<std::string> all = hunspell_->suggest(std::string(word));
+    std::vector<std::string> all;
+    {
+        const std::lock_guard lock(hunspellMutex_);
+        all = hunspell_->suggest(std::string(word));
+    }
     if (all.size() > max)
         all.resize(max);
     return all;
 }
 
 void HunspellSpeller::addWord(const std::string& word) {
-    hunspell_->add(word);
+    {
+        const std::lock_guard lock(hunspellMutex_);
+        hunspell_->add(word);
+    }
+    clearCache(); // after the add: see the generation check in isCorrect()
+}
+
+void HunspellSpeller::clearCache() {
+    const std::unique_lock write(cacheMutex_);
     cache_.clear();
+    ++generation_;
+}
+
+std::size_t HunspellSpeller::cachedWords() const {
+    const std::shared_lock read(cacheMutex_);
+    return cache_.size();
 }
 
 } // namespace overture

@@ -1,13 +1,21 @@
 // Hunspell with the system's dictionaries. Results of isCorrect() are cached per word:
 // a note repeats its words, and a cache hit is much cheaper than Hunspell's lookup.
-// Not thread-safe: one instance per thread (the editor uses it on its own thread only).
+//
+// Thread-safe, like the Linter that holds it (engine/linter.hpp): every member may be
+// called from several threads at once. Hunspell itself is not (its affix manager keeps
+// the current prefix and suffix in members while it checks a word), so calls into it
+// take `hunspellMutex_`; the cache has a reader-writer lock of its own, so the common
+// case, a word already cached, never waits for a thread that is in Hunspell.
 #pragma once
 
 #include "spelling/speller.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,9 +48,16 @@ public:
     // Accepts `word` from now on (project word list, personal dictionary).
     void addWord(const std::string& word);
     // Forgets the cached answers (benchmarks measure a cold cache with it).
-    void clearCache() { cache_.clear(); }
+    void clearCache();
+    // Answers held in the cache now (tests check that it stays bounded).
+    [[nodiscard]] std::size_t cachedWords() const;
+
+    // The cache is emptied when it reaches this many words: a 10 MB paste of random
+    // words must not grow it without limit.
+    static constexpr std::size_t kMaxCachedWords = 200000;
 
 private:
+    mutable std::mutex hunspellMutex_; // guards hunspell_
     std::unique_ptr<Hunspell> hunspell_;
     std::string language_;
     struct WordHash {
@@ -51,6 +66,9 @@ private:
             return std::hash<std::string_view>{}(s);
         }
     };
+    mutable std::shared_mutex cacheMutex_; // guards cache_ and generation_
+    // Counts clearCache() calls, so an answer computed before an addWord() is not cached.
+    std::uint64_t generation_ = 0;
     // Looked up by string_view (no temporary string per word).
     mutable std::unordered_map<std::string, bool, WordHash, std::equal_to<>> cache_;
 };

@@ -1,5 +1,9 @@
 // The spelling checker behind a small interface, so the rules and tests do not depend
 // on Hunspell directly (and a test can use a fixed word list).
+//
+// Threads: the const members may be called from several threads at once (a const
+// Linter is shared by threads, and it calls them); an implementation that keeps
+// mutable state (a cache) guards it.
 #pragma once
 
 #include <string>
