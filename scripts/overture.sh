@@ -20,7 +20,7 @@ PACKAGES=(
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
     libqt6sql6-sqlite libqt6svg6
     libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev
-    nlohmann-json3-dev doctest-dev
+    nlohmann-json3-dev doctest-dev libcli11-dev
     xvfb xauth xdotool
     desktop-file-utils appstream
 )

@@ -1,26 +1,28 @@
 // overture-lint: the engine on the command line, for scripts, CI and batches.
+#include "cli/batch_mode.hpp"
+#include "cli/batch_rows.hpp"
 #include "cli/cli_options.hpp"
-#include "cli/history_file.hpp"
+#include "cli/lint_setup.hpp"
+#include "cli/output.hpp"
 #include "cli/text_output.hpp"
 #include "data/data_locator.hpp"
 #include "data/embedded_data.hpp"
+#include "data/file_io.hpp"
 #include "data/json_file.hpp"
 #include "engine/linter.hpp"
-#include "history/note_history.hpp"
+#include "engine/load_lint_data.hpp"
 #include "model/report_json.hpp"
 #include "openers/opener_library.hpp"
 #include "rules/rule_catalog.hpp"
-#include "spelling/hunspell_speller.hpp"
-#include "spelling/personal_dictionary.hpp"
 #include "text/utf8.hpp"
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unistd.h>
 
 #ifndef OVERTURE_VERSION
 #define OVERTURE_VERSION "0.0.0"
@@ -44,56 +46,91 @@ int fail(const std::string& message) {
     return kExitError;
 }
 
-bool readInput(const std::string& name, std::string& text, std::string& error) {
-    std::istream* in = &std::cin;
-    std::ifstream file;
-    if (name != "-") {
-        file.open(name, std::ios::binary);
-        if (!file) {
-            error = name + ": cannot read: " + std::strerror(errno);
-            return false;
-        }
-        in = &file;
-    }
-    std::ostringstream buffer;
-    char chunk[65536];
-    std::size_t total = 0;
-    while (in->read(chunk, sizeof chunk) || in->gcount() > 0) {
-        total += static_cast<std::size_t>(in->gcount());
-        if (total > kMaxInputBytes) {
-            error = (name == "-" ? std::string("standard input") : name) + ": input is over " +
-                    std::to_string(kMaxInputBytes / (1024 * 1024)) + " MiB";
-            return false;
-        }
-        buffer.write(chunk, in->gcount());
-    }
-    if (in->bad()) {
-        error = (name == "-" ? std::string("standard input") : name) +
-                ": cannot read: " + std::strerror(errno);
-        return false;
-    }
-    text = buffer.str();
-    return true;
+// The exit status `code`, unless the output could not be written: then exit 2 with the
+// reason (a listing into /dev/full must not look like success).
+int finish(cli::Output& out, int code) {
+    if (const IoStatus written = out.finish(); !written)
+        return fail(written.error());
+    return code;
 }
 
-int listRules(cli::Format format) {
+struct StandardStreams {
+    bool inputClosed = false;
+    bool outputClosed = false;
+};
+
+// A closed standard descriptor would be reused by the next open(): a history database
+// opened as descriptor 1 would receive the report. Each closed one gets /dev/null, and the
+// run is told which were closed.
+StandardStreams guardStandardStreams() {
+    StandardStreams s;
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+            continue;
+        if (fd == 0)
+            s.inputClosed = true;
+        if (fd == 1)
+            s.outputClosed = true;
+        const int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            ::dup2(null, fd);
+            ::close(null);
+        }
+    }
+    return s;
+}
+
+std::string displayName(const std::string& input) {
+    return input == "-" ? std::string("standard input") : input;
+}
+
+// The note (or batch file) named on the command line; "-" is standard input. A FIFO is
+// fine here (`overture-lint <(make-note)`); a device is not.
+IoResult<std::string> readInput(const std::string& name, const StandardStreams& streams) {
+    if (name == "-") {
+        if (streams.inputClosed)
+            return ioError("standard input is closed (give a FILE, or - with input)");
+        return readStream(0, "standard input", kMaxInputBytes);
+    }
+    const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return ioError(name + ": cannot read: " + std::strerror(errno));
+    // A device never ends (/dev/zero would be read up to the limit); a folder fails the
+    // read itself ("Is a directory").
+    const std::string type = describeFileType(name);
+    IoResult<std::string> text =
+        type == "a device" || type == "a socket"
+            ? IoResult<std::string>(ioError(name + ": cannot read: it is " + type + ", not a note"))
+            : readStream(fd, name, kMaxInputBytes);
+    ::close(fd);
+    return text;
+}
+
+int listRules(cli::Output& out, cli::Format format, const std::string& language) {
+    // Names and summaries are the language pack's.
+    const LoadedLintData loaded = loadLintData(findDataDir(), language);
+    const LintData& data = *loaded.data;
     if (format == cli::Format::Json) {
         nlohmann::json rules = nlohmann::json::array();
         for (const RuleInfo& r : ruleCatalog())
             rules.push_back({{"id", r.id},
                              {"reason", reasonId(r.reason)},
                              {"severity", severityId(r.defaultSeverity)},
-                             {"summary", r.summary}});
-        std::cout << rules.dump(2) << '\n';
-        return kExitClean;
+                             {"name", data.ruleText(r.id).name},
+                             {"summary", data.ruleText(r.id).summary}});
+        out.write(rules.dump(2) + "\n");
+        return finish(out, kExitClean);
     }
+    std::ostringstream text;
     for (const RuleInfo& r : ruleCatalog())
-        std::cout << r.id << "  (" << reasonId(r.reason) << ", " << severityId(r.defaultSeverity)
-                  << ")  " << r.summary << '\n';
-    return kExitClean;
+        text << r.id << "  (" << reasonId(r.reason) << ", " << severityId(r.defaultSeverity)
+             << ")  " << data.ruleText(r.id).summary << '\n';
+    out.write(text.str());
+    return finish(out, kExitClean);
 }
 
-int listOpeners(const cli::Options& o, const std::optional<std::filesystem::path>& dataDir) {
+int listOpeners(cli::Output& out, const cli::Options& o,
+                const std::optional<std::filesystem::path>& dataDir) {
     std::vector<std::string> problems;
     const DataText file = readData(dataDir, kOpenersFile, problems);
     OpenerLibrary library;
@@ -134,95 +171,94 @@ int listOpeners(const cli::Options& o, const std::optional<std::filesystem::path
                             {"text", filled.text},
                             {"unfilled", unfilled}});
         } else {
-            std::cout << op->id << " — " << op->title << "\n    " << filled.text << "\n";
+            out.write(op->id + " — " + op->title + "\n    " + filled.text + "\n");
         }
     }
     if (o.format == cli::Format::Json)
-        std::cout << list.dump(2) << '\n';
-    return kExitClean;
+        out.write(list.dump(2) + "\n");
+    return finish(out, kExitClean);
+}
+
+// The progress line of a batch, on a terminal only: "overture-lint: 4096 of 10000 notes".
+void showProgress(std::size_t done, std::size_t total) {
+    std::fprintf(stderr, "\r\033[Koverture-lint: %zu of %zu notes", done, total);
+    if (done == total)
+        std::fputs("\r\033[K", stderr); // leave the terminal as it was
+    std::fflush(stderr);
+}
+
+int runBatchMode(cli::Output& out, const cli::Options& o, const StandardStreams& streams) {
+    IoResult<std::string> contents = readInput(o.batchFile, streams);
+    if (!contents)
+        return fail(contents.error());
+    const std::string name = o.batchFile == "-" ? std::string("standard input") : o.batchFile;
+    const cli::BatchFile file = cli::parseBatch(name, contents.value(), o.card);
+    if (!file.error.empty())
+        return fail(file.error);
+    const auto setup = cli::makeLintSetup(o, warn);
+    if (!setup)
+        return fail(setup.error());
+    const bool terminal = ::isatty(2) == 1;
+    auto batchWarn = [terminal](const std::string& message) {
+        if (terminal)
+            std::fputs("\r\033[K", stderr); // the message replaces the progress line
+        warn(message);
+    };
+    const cli::BatchSummary summary =
+        cli::runBatch(file, *setup.value(), o.format, out, batchWarn,
+                      terminal ? std::function<void(std::size_t, std::size_t)>(showProgress)
+                               : std::function<void(std::size_t, std::size_t)>());
+    return finish(out, cli::batchExitStatus(summary));
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    const StandardStreams streams = guardStandardStreams();
+    const std::vector<std::string> args(argv + 1, argv + argc);
     std::string error;
     const auto parsed = cli::parseOptions(args, error);
     if (!parsed)
         return fail(error);
     const cli::Options& o = *parsed;
+    if (streams.outputClosed)
+        return fail("standard output is closed; nothing could be written");
+    cli::Output out;
     if (o.help) {
-        std::cout << cli::kUsage;
-        return kExitClean;
+        out.write(cli::helpText());
+        return finish(out, kExitClean);
     }
     if (o.version) {
-        std::cout << "overture-lint " << OVERTURE_VERSION << '\n';
-        return kExitClean;
+        out.write(std::string("overture-lint ") + OVERTURE_VERSION + "\n");
+        return finish(out, kExitClean);
     }
     if (o.listRules)
-        return listRules(o.format);
-
-    const auto dataDir = findDataDir();
+        return listRules(out, o.format, o.language);
     if (o.listOpeners)
-        return listOpeners(o, dataDir);
+        return listOpeners(out, o, findDataDir());
+    if (!o.batchFile.empty())
+        return runBatchMode(out, o, streams);
 
-    std::string text;
-    if (!readInput(o.input, text, error))
-        return fail(error);
+    const IoResult<std::string> input = readInput(o.input, streams);
+    if (!input)
+        return fail(input.error());
+    const std::string& text = input.value();
     if (const auto bad = text::findInvalidUtf8(text))
-        return fail((o.input == "-" ? std::string("standard input") : o.input) +
-                    ": invalid UTF-8 at byte " + std::to_string(*bad));
+        return fail(displayName(o.input) + ": invalid UTF-8 at byte " + std::to_string(*bad));
 
-    LoadedLintData loaded;
-    try {
-        loaded = loadLintData(dataDir);
-    } catch (const DataError& e) {
-        return fail(e.what());
+    const auto setup = cli::makeLintSetup(o, warn);
+    if (!setup)
+        return fail(setup.error());
+    const cli::LintSetup& s = *setup.value();
+    const Report report = s.linter->lint(text, o.card, s.options);
+    if (o.format == cli::Format::Json) {
+        out.write(reportToJson(report, text)
+                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                  "\n");
+    } else {
+        std::ostringstream printed;
+        cli::printTextReport(printed, report, text, o.input == "-" ? "<stdin>" : o.input);
+        out.write(printed.str());
     }
-    for (const auto& p : loaded.problems)
-        warn(p);
-
-    std::shared_ptr<HunspellSpeller> speller;
-    if (o.spelling) {
-        std::string spellError;
-        speller = HunspellSpeller::open(o.language, spellError);
-        if (!speller)
-            warn(spellError);
-    }
-    Linter linter(loaded.data, speller);
-
-    const std::filesystem::path dictPath = o.personalDictionary.empty()
-                                               ? userDataDir() / "personal.dic"
-                                               : std::filesystem::path(o.personalDictionary);
-    PersonalDictionary personal(dictPath);
-    if (std::string dictError; !personal.load(dictError))
-        warn(dictError);
-    for (const auto& w : personal.words())
-        linter.acceptWord(w);
-
-    LintOptions options;
-    options.spelling = o.spelling;
-    options.suggestions = o.suggestions.value_or(o.format == cli::Format::Text);
-    options.disabledRules = o.disabledRules;
-    NoteHistory history;
-    if (!o.historyFile.empty()) {
-        try {
-            history = cli::readHistoryFile(o.historyFile);
-        } catch (const DataError& e) {
-            return fail(e.what());
-        }
-        options.history = &history;
-    }
-
-    const Report report = linter.lint(text, o.card, options);
-    if (o.format == cli::Format::Json)
-        std::cout << reportToJson(report, text)
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << '\n';
-    else
-        cli::printTextReport(std::cout, report, text, o.input == "-" ? "<stdin>" : o.input);
-    std::cout.flush();
-    if (!std::cout)
-        return fail("cannot write the report");
-    return report.ready ? kExitClean : kExitFindings;
+    return finish(out, report.ready ? kExitClean : kExitFindings);
 }

@@ -83,9 +83,17 @@ inline std::filesystem::path writeFile(const std::string& name, const std::strin
     return path;
 }
 
+// Where a run's standard input and output are, besides the usual temporary files.
+struct Streams {
+    bool closeInput = false;  // standard input closed, as `overture-lint <&-` does
+    bool closeOutput = false; // standard output closed (`>&-`)
+    std::string outputPath;   // standard output to this file instead (e.g. /dev/full)
+};
+
 // Runs overture-lint with `args`, `input` on standard input and `env` added.
 inline Run lint(const std::vector<std::string>& args, const std::string& input = {},
-                const std::vector<std::pair<std::string, std::string>>& env = {}) {
+                const std::vector<std::pair<std::string, std::string>>& env = {},
+                const Streams& streams = {}) {
     static int counter = 0;
     const std::string tag = std::to_string(++counter);
     const auto inPath = writeFile("in-" + tag, input);
@@ -103,13 +111,19 @@ inline Run lint(const std::vector<std::string>& args, const std::string& input =
     REQUIRE(pid >= 0);
     if (pid == 0) {
         const int in = ::open(inPath.c_str(), O_RDONLY);
-        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const std::string outTo =
+            streams.outputPath.empty() ? outPath.string() : streams.outputPath;
+        const int out = ::open(outTo.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         if (in < 0 || out < 0 || err < 0)
             ::_exit(127);
         ::dup2(in, 0);
         ::dup2(out, 1);
         ::dup2(err, 2);
+        if (streams.closeInput)
+            ::close(0);
+        if (streams.closeOutput)
+            ::close(1);
         ::setenv("XDG_DATA_HOME", (scratchDir() / "xdg").c_str(), 1);
         for (const auto& [k, v] : env)
             ::setenv(k.c_str(), v.c_str(), 1);

@@ -516,8 +516,10 @@ TEST_CASE("hostile cli: a broken history file is an input error naming the file"
     }
 }
 
-TEST_CASE(
-    "hostile cli: no dictionary for the language: spelling is off, said once, the rest works") {
+TEST_CASE("hostile cli: a --lang with no dictionary is exit 2 with one line, never a run "
+          "without spelling") {
+    // Before: spelling was quietly turned off and the run exited 0 or 1, so a typo in a
+    // script's --lang passed unnoticed.
     for (const std::string& lang : {std::string("xx_XX"), std::string("../../etc/passwd"),
                                     std::string(""), std::string("en\nUS\x1b[2J")}) {
         INFO("--lang " << lang);
@@ -526,20 +528,18 @@ TEST_CASE(
                               "LinkedIn. Thsi is mispelt.",
                               {{"DICPATH", "/nonexistent"}});
         const auto err = lines(r.err);
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
         REQUIRE(err.size() == 1);
-        CHECK(err[0].rfind("overture-lint: ", 0) == 0);
+        CHECK(err[0].rfind("overture-lint: --lang: ", 0) == 0);
         CHECK(err[0].find('\x1b') == std::string::npos); // no terminal escapes either
         CHECK((err[0].find("no Hunspell dictionary for " + overture::DataError::oneLine(lang)) !=
                    std::string::npos ||
-               err[0].find("invalid dictionary language") != std::string::npos));
-        CHECK(r.status == 1);
-        const std::string text = "Hi Priya, I'd like to add you to my professional network on "
-                                 "LinkedIn. Thsi is mispelt.";
-        const auto json = checkedJson(r, text);
-        CHECK(json["spelling"] == false);
-        CHECK(hasRule(json, "default-text"));
-        CHECK_FALSE(hasRule(json, "spelling"));
+               err[0].find("expected a dictionary name such as en_US") != std::string::npos));
     }
+    // The same with --no-spell: the option is still checked.
+    const Run r = lintCli(withCard({"--lang", "xx_XX", "--no-spell"}), "Hi Priya.");
+    CHECK(r.status == 2);
 }
 
 TEST_CASE("hostile cli: an input that is a folder or missing is exit 2 with the reason") {

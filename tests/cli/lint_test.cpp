@@ -218,14 +218,13 @@ TEST_CASE("cli: spelling options") {
         CHECK_FALSE(hasRule(r.json(), "spelling"));
         CHECK(r.err.empty());
     }
-    SUBCASE("a missing dictionary: a warning on stderr, and linting goes on") {
+    SUBCASE("a --lang with no dictionary is a usage error, not a run without spelling") {
         const Run r = lint({"--lang", "xx_XX", "--format", "json", "-"}, note);
-        CHECK(r.exitCode == 1);
-        CHECK(r.err.find("xx_XX") != std::string::npos);
-        CHECK(r.err.find("spelling is off") != std::string::npos);
-        const auto j = r.json();
-        CHECK_FALSE(hasRule(j, "spelling"));
-        CHECK(j["spelling"] == false);
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.empty());
+        CHECK(r.errLine() ==
+              "overture-lint: --lang: no Hunspell dictionary for xx_XX (looked in $DICPATH, "
+              "/usr/share/hunspell, /usr/share/myspell/dicts); install it or use --no-spell");
     }
     SUBCASE("--personal-dict accepts the person's words") {
         const auto dict = writeFile("personal.dic", "realy\n");

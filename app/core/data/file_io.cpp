@@ -58,11 +58,17 @@ std::string describeFileType(const std::filesystem::path& path) {
     return typeName(st.st_mode);
 }
 
-IoResult<std::string> readRegularFile(const std::filesystem::path& path, std::size_t maxBytes,
-                                      Symlinks symlinks) {
+namespace {
+
+// Opens a regular file for reading without blocking on a FIFO; the descriptor, or -1
+// with `error` set.
+int openRegular(const std::filesystem::path& path, Symlinks symlinks, std::string& error,
+                struct stat& st) {
     const std::string name = path.string();
-    if (name.empty())
-        return ioError("a file name is empty");
+    if (name.empty()) {
+        error = "a file name is empty";
+        return -1;
+    }
     // O_NONBLOCK: opening a FIFO that nobody writes to returns at once instead of waiting;
     // the fstat below then refuses it.
     int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY;
@@ -70,29 +76,68 @@ IoResult<std::string> readRegularFile(const std::filesystem::path& path, std::si
         flags |= O_NOFOLLOW;
     const int fd = ::open(path.c_str(), flags);
     if (fd < 0) {
-        if (errno == ELOOP && symlinks == Symlinks::Refuse)
-            return ioError(
-                name + ": cannot read: it is a symbolic link (it is neither read nor replaced)");
-        return ioError(name + ": cannot read: " + std::strerror(errno));
+        error = errno == ELOOP && symlinks == Symlinks::Refuse
+                    ? name + ": cannot read: it is a symbolic link (it is neither read nor "
+                             "replaced)"
+                    : name + ": cannot read: " + std::strerror(errno);
+        return -1;
     }
-    struct stat st {};
     if (::fstat(fd, &st) != 0) {
-        const int err = errno;
+        error = name + ": cannot read: " + std::strerror(errno);
         ::close(fd);
-        return ioError(name + ": cannot read: " + std::strerror(err));
+        return -1;
     }
     if (!S_ISREG(st.st_mode)) {
+        error = name + ": cannot read: it is " + typeName(st.st_mode) + ", not a regular file";
         ::close(fd);
-        return ioError(name + ": cannot read: it is " + typeName(st.st_mode) +
-                       ", not a regular file");
+        return -1;
     }
+    // A regular file never blocks; the flag only mattered for open().
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+} // namespace
+
+IoResult<std::string> readFileStart(const std::filesystem::path& path, std::size_t bytes) {
+    std::string error;
+    struct stat st {};
+    const int fd = openRegular(path, Symlinks::Follow, error, st);
+    if (fd < 0)
+        return ioError(error);
+    std::string out(bytes, '\0');
+    std::size_t got = 0;
+    while (got < bytes) {
+        const ssize_t n = ::read(fd, out.data() + got, bytes - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            error = path.string() + ": cannot read: " + std::strerror(errno);
+            ::close(fd);
+            return ioError(error);
+        }
+        if (n == 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    out.resize(got);
+    return out;
+}
+
+IoResult<std::string> readRegularFile(const std::filesystem::path& path, std::size_t maxBytes,
+                                      Symlinks symlinks) {
+    const std::string name = path.string();
+    std::string error;
+    struct stat st {};
+    const int fd = openRegular(path, symlinks, error, st);
+    if (fd < 0)
+        return ioError(error);
     if (static_cast<std::uint64_t>(st.st_size) > maxBytes) {
         ::close(fd);
         return ioError(name + ": file is " + std::to_string(st.st_size) + " bytes; the limit is " +
                        std::to_string(maxBytes) + " (" + mib(maxBytes) + ")");
     }
-    // A regular file never blocks; the flag only mattered for open().
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     IoResult<std::string> result = readAllFrom(fd, name, maxBytes);
     ::close(fd);
     return result;

@@ -23,6 +23,10 @@ enum class Symlinks {
 IoResult<std::string> readRegularFile(const std::filesystem::path& path, std::size_t maxBytes,
                                       Symlinks symlinks = Symlinks::Follow);
 
+// The first `bytes` bytes of a regular file (fewer when it is shorter), with the same
+// checks: to recognise a file by its header before reading it whole.
+IoResult<std::string> readFileStart(const std::filesystem::path& path, std::size_t bytes);
+
 // Everything up to end of file from an open descriptor (standard input, a pipe), at most
 // `maxBytes`; `name` is what messages call it ("standard input").
 IoResult<std::string> readStream(int fd, const std::string& name, std::size_t maxBytes);

@@ -1,13 +1,13 @@
 #include "history/note_history.hpp"
 
-#include "data/json_file.hpp"
+#include "history/history_json.hpp"
 #include "text/match_words.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <nlohmann/json.hpp>
+#include <sstream>
 #include <unordered_set>
 
 namespace overture {
@@ -58,6 +58,8 @@ long daysFromCivil(long y, unsigned m, unsigned d) {
     return era * 146097 + static_cast<long>(doe) - 719468;
 }
 
+} // namespace
+
 std::optional<long> parseIsoDay(const std::string& iso) {
     int y = 0;
     unsigned m = 0;
@@ -67,8 +69,6 @@ std::optional<long> parseIsoDay(const std::string& iso) {
         return std::nullopt;
     return daysFromCivil(y, m, d);
 }
-
-} // namespace
 
 std::vector<std::uint64_t> maskedShingles(std::string_view text, const Recipient& card) {
     std::unordered_set<std::string> masked;
@@ -181,49 +181,15 @@ std::vector<const PastNote*> NoteHistory::sentTo(const Recipient& card) const {
 }
 
 NoteHistory NoteHistory::fromJson(std::string_view json, const std::string& source) {
-    const nlohmann::json doc = parseJson(json, source);
-    if (!doc.is_array())
-        throw fieldError(source, "(top level)", "expected an array of sent notes");
     NoteHistory history;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        const std::string path = "[" + std::to_string(i) + "]";
-        const auto& n = doc[i];
-        if (!n.is_object())
-            throw fieldError(source, path, "expected an object");
-        PastNote note;
-        auto field = [&](const char* key, std::string& into, bool required) {
-            const auto it = n.find(key);
-            if (it == n.end() || it->is_null()) {
-                if (required)
-                    throw fieldError(source, path + "." + key, "missing; expected a string");
-                return;
-            }
-            if (!it->is_string())
-                throw fieldError(source, path + "." + key, "expected a string");
-            into = it->get<std::string>();
-        };
-        field("text", note.text, true);
-        field("name", note.name, false);
-        field("company", note.company, false);
-        field("relationship", note.relationship, false);
-        field("sent_at", note.sentAt, false);
-        if (!note.sentAt.empty() && !parseIsoDay(note.sentAt))
-            throw fieldError(source, path + ".sent_at",
-                             "expected an ISO 8601 date such as 2026-11-22T09:30:00Z");
-        history.add(std::move(note));
-    }
+    readHistoryJson(json, source, [&](PastNote&& note) { history.add(std::move(note)); });
     return history;
 }
 
 std::string NoteHistory::toJson() const {
-    nlohmann::json out = nlohmann::json::array();
-    for (const PastNote& n : notes_)
-        out.push_back({{"text", n.text},
-                       {"name", n.name},
-                       {"company", n.company},
-                       {"relationship", n.relationship},
-                       {"sent_at", n.sentAt}});
-    return out.dump(2);
+    std::ostringstream out;
+    writeHistoryJson(out, notes_);
+    return out.str();
 }
 
 std::string describeAge(const std::string& isoDate) {

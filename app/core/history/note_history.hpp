@@ -53,8 +53,9 @@ public:
     static double similarity(std::string_view a, const Recipient& cardA, std::string_view b,
                              const Recipient& cardB);
 
-    // The exported JSON: an array of {"text","name","company","relationship","sent_at"}.
-    // Throws DataError naming the file and the field.
+    // The exported JSON: an array of {"text","name","company","relationship","sent_at"},
+    // read and written a note at a time (history/history_json.hpp). Throws DataError
+    // naming the file and the field.
     static NoteHistory fromJson(std::string_view json, const std::string& source);
     [[nodiscard]] std::string toJson() const;
 
@@ -67,6 +68,9 @@ private:
 
 // Shingles of a text with the card's name and company words masked (sorted, unique).
 std::vector<std::uint64_t> maskedShingles(std::string_view text, const Recipient& card);
+
+// Days since 1970-01-01 of an ISO 8601 date ("2026-11-22T09:30:00Z"), or nullopt.
+std::optional<long> parseIsoDay(const std::string& iso);
 
 // "3 days ago", "today", "2 months ago" for an ISO 8601 date, relative to now.
 std::string describeAge(const std::string& isoDate);
