@@ -34,6 +34,11 @@ void addFoldedWords(std::string_view field, std::unordered_set<std::string>& out
     }
 }
 
+bool isCurrencySign(char32_t c) {
+    return c == U'$' || c == U'\u20AC' || c == U'\u00A3' || c == U'\u00A5' || c == U'\u20B9' ||
+           c == U'\u20A9' || c == U'\u20BD' || c == U'\u20BA';
+}
+
 bool firstInSentence(const text::MatchWords& words, std::uint32_t w) {
     return w == 0 || words[w - 1].sentence != words[w].sentence;
 }
@@ -50,17 +55,23 @@ void computeFlags(LintContext& ctx) {
         const bool first = firstInSentence(ctx.words, w);
         if (first)
             f |= kFlagFirst;
-        if (tok.kind == text::TokenKind::Number || tok.hasDigit)
+        if (tok.kind == text::TokenKind::Number || tok.hasDigit) {
             f |= kFlagNumber;
+            const std::uint32_t t = ctx.words[w].token;
+            if (t > 0 && ctx.tokens[t - 1].end == tok.begin && isCurrencySign(ctx.tokens[t - 1].first))
+                f |= kFlagMoney;
+        }
         const bool recipient = ctx.nameWords.contains(std::string(folded));
         if (recipient)
             f |= kFlagRecipient;
         if (ctx.mailMergeWords.contains(std::string(folded)))
             f |= kFlagCard;
-        // Only a token's first part carries its capital ("Jean-Luc": both parts do).
+        // A capital belongs to the word its letter starts: "Jean-Luc" has two, but "I'd"
+        // expands to "i would" and only "i" has one.
+        const bool expanded = w > 0 && ctx.words[w - 1].begin == ctx.words[w].begin;
         const bool startsToken = ctx.words[w].begin == tok.begin;
-        bool capital = tok.capitalized && startsToken;
-        if (!startsToken) {
+        bool capital = !expanded && tok.capitalized && startsToken;
+        if (!startsToken && !expanded) {
             const char c = ctx.text[ctx.words[w].begin];
             capital = c >= 'A' && c <= 'Z';
         }
@@ -114,7 +125,8 @@ void findMatches(LintContext& ctx) {
             });
         });
     }
-    ctx.placeholders = findPlaceholders(ctx.text, ctx.tokens, ctx.data.placeholderWords);
+    ctx.placeholders = findPlaceholders(ctx.text, ctx.tokens, ctx.data.placeholderWords,
+                                        ctx.data.placeholderFieldKeys);
 
     // Greetings opening a sentence, one per first token (the longest match): what the
     // salutation, the name after it and wrong-name read. Matches are in text order.

@@ -12,16 +12,22 @@ namespace overture {
 
 namespace {
 
-bool endsClause(const text::Token& t) {
+bool spaceAround(std::string_view text, const text::Token& t) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    return t.begin > 0 && space(text[t.begin - 1]) && t.end < text.size() && space(text[t.end]);
+}
+
+bool endsClause(std::string_view text, const text::Token& t) {
     if (t.kind != text::TokenKind::Punct)
         return false;
     switch (t.first) {
+    case U'-': // a dash, not the hyphen of "15-minute"
+        return spaceAround(text, t);
     case U',':
     case U';':
     case U':':
     case U'(':
     case U')':
-    case U'-':
     case U'\u2013': // en dash
     case U'\u2014': // em dash
     case U'\u3001': // ideographic comma
@@ -115,7 +121,7 @@ void findClauses(LintContext& ctx) {
                 ++word;
                 hasWords = true;
             }
-            if (endsClause(tok) && hasWords)
+            if (endsClause(ctx.text, tok) && hasWords)
                 close(t + 1);
         }
         close(sentence.endToken);
@@ -177,17 +183,17 @@ void assignRoles(LintContext& ctx) {
             onlyNames = onlyNames && nameLike(ctx, w);
         framing[c] = onlyNames;
     }
-    // A clause of names only after a greeting clause ("Hi, Ana Lima,") frames too.
-    for (std::size_t c = 1; c < ctx.clauses.size(); ++c) {
+    // A clause of one to three capitalised words and nothing else is the person
+    // addressed ("Ana," opening the note, "..., Bruno!"): it frames like a greeting.
+    for (std::size_t c = 0; c < ctx.clauses.size(); ++c) {
         Clause& clause = ctx.clauses[c];
-        if (clause.roles != 0 || !framing[c - 1] || clause.sentence != ctx.clauses[c - 1].sentence ||
-            clause.endWord - clause.firstWord > 3)
+        if (clause.roles != 0 || clause.endWord - clause.firstWord > 3)
             continue;
         bool onlyNames = true;
         for (std::uint32_t w = clause.firstWord; w < clause.endWord; ++w)
-            onlyNames = onlyNames && nameLike(ctx, w);
+            onlyNames = onlyNames && (ctx.wordFlags[w] & (kFlagCapitalised | kFlagRecipient)) != 0;
         if (onlyNames) {
-            clause.roles = ctx.clauses[c - 1].roles;
+            clause.roles = bit(Role::Greeting);
             framing[c] = true;
         }
     }

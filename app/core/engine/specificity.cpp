@@ -4,8 +4,7 @@
 //   - a number, URL, #tag or @handle, a word with a digit ("Q3", "v2")
 //   - a proper noun: a capitalised word that is not the sentence's first (unless the
 //     dictionary does not know it), not a word of the card's name, company or role,
-//     and not in the not-specific, title or first-person classes; when the dictionary
-//     knows the word in lower case ("Great", "Work"), only inside a run of capitals
+//     and not in the not-specific, title or first-person classes
 //   - a word of the card's "where or what" or reason (not a function word)
 //   - a quotation of two words or more
 // never inside boilerplate (stock text, clichés, pitches, mail-merge formulas: the pack's
@@ -59,15 +58,6 @@ bool isQuote(char32_t c) {
            c == U'\u201E';
 }
 
-// Capitalised words in a row inside a sentence ("Peak District Runners").
-bool inCapitalRun(const LintContext& ctx, std::uint32_t w) {
-    auto capital = [&](std::uint32_t k) {
-        return (ctx.wordFlags[k] & kFlagName) != 0 && ctx.words[k].sentence == ctx.words[w].sentence &&
-               !ctx.tokens[ctx.words[k].token].allCaps;
-    };
-    return (w > 0 && capital(w - 1)) || (w + 1 < ctx.words.size() && capital(w + 1));
-}
-
 bool properNoun(const LintContext& ctx, std::uint32_t w) {
     const WordFlags f = ctx.wordFlags[w];
     if ((f & kFlagCapitalised) == 0 || (f & (kFlagRecipient | kFlagCard)) != 0)
@@ -85,9 +75,9 @@ bool properNoun(const LintContext& ctx, std::uint32_t w) {
     const bool knownLower = ctx.speller != nullptr && ctx.speller->isCorrect(folded);
     if ((f & kFlagFirst) != 0)
         return ctx.speller != nullptr && !knownLower && !ctx.data.functionWords.contains(folded);
-    if ((f & kFlagName) == 0)
-        return false;
-    return !knownLower || inCapitalRun(ctx, w);
+    // Inside a sentence a capital marks a name even on a common word ("Terraform
+    // modules", "the Helm charts", "Rust"); the not-specific class holds the exceptions.
+    return (f & kFlagName) != 0;
 }
 
 } // namespace
@@ -104,10 +94,13 @@ void findDetails(LintContext& ctx) {
             add(ctx.spanOfWords(m.firstWord, m.endWord));
     for (std::uint32_t w = 0; w < ctx.words.size(); ++w) {
         const std::string folded(ctx.words.textOf(w));
+        // A word of the card's "where or what" counts, unless it says nothing on its
+        // own ("alumni", "industry": the not-specific class).
         const bool fromContext = ctx.contextWords.contains(folded) &&
                                  !ctx.nameWords.contains(folded) &&
-                                 !ctx.mailMergeWords.contains(folded) && folded.size() >= 3 &&
-                                 !ctx.data.functionWords.contains(folded);
+                                 !ctx.mailMergeWords.contains(folded) && folded.size() >= 4 &&
+                                 !ctx.data.functionWords.contains(folded) &&
+                                 !ctx.data.inClass(ctx.wordIds[w], CodeClass::NotSpecific);
         if (fromContext || properNoun(ctx, w))
             add(Span{ctx.words[w].begin, ctx.words[w].end});
     }

@@ -6,13 +6,14 @@
 namespace overture {
 
 std::optional<WordFlags> parseWordFlag(std::string_view name) {
-    static constexpr std::array<std::pair<std::string_view, WordFlags>, 6> kNames = {{
+    static constexpr std::array<std::pair<std::string_view, WordFlags>, 7> kNames = {{
         {"cap", kFlagCapitalised},
         {"name", kFlagName},
         {"recipient", kFlagRecipient},
         {"number", kFlagNumber},
         {"card", kFlagCard},
         {"first", kFlagFirst},
+        {"money", kFlagMoney},
     }};
     for (const auto& [id, flag] : kNames)
         if (id == name)

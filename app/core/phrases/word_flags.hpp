@@ -18,6 +18,7 @@ enum WordFlag : WordFlags {
     kFlagNumber = 1U << 3U,      // digits: "15", "Q3", "2024"
     kFlagCard = 1U << 4U,        // a word of the card's company or role (what a mail merge fills)
     kFlagFirst = 1U << 5U,       // the first word of its sentence
+    kFlagMoney = 1U << 6U,       // a number written with a currency sign: "€99", "$299"
 };
 
 // "%cap" -> kFlagCapitalised, ...; nullopt for an unknown name.

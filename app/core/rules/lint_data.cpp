@@ -90,6 +90,8 @@ std::shared_ptr<const LintData> LintData::build(LanguagePack pack) {
         data->acronyms.insert(a);
     for (const auto& w : p.placeholderWords)
         data->placeholderWords.insert(w);
+    for (const auto& [key, field] : p.placeholderFields)
+        data->placeholderFieldKeys.insert(key);
     for (const auto& w : p.projectWords)
         data->projectWords.insert(text::foldForMatching(w));
     return data;

@@ -56,6 +56,7 @@ struct LintData {
     std::unordered_set<std::string> functionWords;    // folded
     std::unordered_set<std::string> acronyms;         // exact spelling, e.g. "SaaS", "AWS"
     std::unordered_set<std::string> placeholderWords; // exact, in capitals
+    std::unordered_set<std::string> placeholderFieldKeys; // "firstname", "topic" (folded keys)
     std::unordered_set<std::string> projectWords;     // folded: accepted by the spelling rule
 
     // Compiles a pack. Throws DataError for a pattern that cannot be compiled (an unknown

@@ -49,7 +49,8 @@ bool isFieldLike(std::string_view inner, bool requireLetterStart) {
     return letter;
 }
 
-// The first '{', '[', '<' or '%' at or after `from`, or text.size(). Most drafts have
+// The first character that can open a placeholder ('{', '[', '<', '%', '#', '@', '*',
+// '(' or '_') at or after `from`, or text.size(). Most drafts have
 // none, so this scan is the whole cost of the bracketed forms: sixteen bytes at a time
 // where SSE2 is there (all x86-64).
 std::size_t nextOpening(std::string_view text, std::size_t from) {
@@ -59,17 +60,27 @@ std::size_t nextOpening(std::string_view text, std::size_t from) {
     const __m128i bracket = _mm_set1_epi8('[');
     const __m128i angle = _mm_set1_epi8('<');
     const __m128i percent = _mm_set1_epi8('%');
+    const __m128i hash = _mm_set1_epi8('#');
+    const __m128i at = _mm_set1_epi8('@');
+    const __m128i star = _mm_set1_epi8('*');
+    const __m128i paren = _mm_set1_epi8('(');
+    const __m128i underscore = _mm_set1_epi8('_');
     for (; i + 16 <= text.size(); i += 16) {
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, brace), _mm_cmpeq_epi8(b, bracket)),
-                         _mm_or_si128(_mm_cmpeq_epi8(b, angle), _mm_cmpeq_epi8(b, percent)));
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(b, brace), _mm_cmpeq_epi8(b, bracket)),
+                _mm_or_si128(_mm_cmpeq_epi8(b, angle), _mm_cmpeq_epi8(b, percent))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, hash), _mm_cmpeq_epi8(b, at)),
+                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, star), _mm_cmpeq_epi8(b, paren)),
+                                      _mm_cmpeq_epi8(b, underscore))));
         if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0)
             return i + static_cast<std::size_t>(__builtin_ctz(mask));
     }
 #endif
     for (; i < text.size(); ++i)
-        if (const char c = text[i]; c == '{' || c == '[' || c == '<' || c == '%')
+        if (const char c = text[i]; c == '{' || c == '[' || c == '<' || c == '%' || c == '#' ||
+                                     c == '@' || c == '*' || c == '(' || c == '_')
             return i;
     return text.size();
 }
@@ -83,13 +94,54 @@ bool allX(std::string_view word) {
 
 std::vector<Placeholder> findPlaceholders(std::string_view text,
                                           const std::vector<text::Token>& tokens,
-                                          const std::unordered_set<std::string>& placeholderWords) {
+                                          const std::unordered_set<std::string>& placeholderWords,
+                                          const std::unordered_set<std::string>& fieldKeys) {
     std::vector<Placeholder> out;
     // Bracketed forms, scanned on the raw text.
     for (std::size_t i = nextOpening(text, 0); i < text.size(); i = nextOpening(text, i + 1)) {
         const char open = text[i];
         char close = 0;
         std::size_t width = 1;
+        const auto next = [&](std::size_t k) { return i + k < text.size() ? text[i + k] : '\0'; };
+        if (open == '_') {
+            // A blank to fill in: "____" (three or more underscores).
+            std::size_t end = i;
+            while (end < text.size() && text[end] == '_')
+                ++end;
+            if (end - i >= 3)
+                out.push_back(Placeholder{Span{i, end}, ""});
+            i = end - 1;
+            continue;
+        }
+        if (open == '*' && next(1) == '|') {
+            // Mailchimp's merge tags: *|FNAME|*
+            const std::size_t closeAt = text.substr(i + 2, kMaxInner + 1).find("|*");
+            if (closeAt != std::string_view::npos && isFieldLike(text.substr(i + 2, closeAt), true)) {
+                out.push_back(
+                    Placeholder{Span{i, i + 2 + closeAt + 2}, keyOf(text.substr(i + 2, closeAt))});
+                i = i + 2 + closeAt + 1;
+            }
+            continue;
+        }
+        if (open == '(' || open == '#' || (open == '@' && next(1) == '@')) {
+            // "(topic)" is a placeholder only when it names a card field; "#firstname#" and
+            // "@@name@@" when closed the same way ("#tags" and "@handles" are not).
+            const std::size_t w = open == '@' ? 2 : 1;
+            const std::string_view closing = open == '(' ? ")" : open == '#' ? "#" : "@@";
+            const std::size_t closeAt = text.substr(i + w, kMaxInner + 1).find(closing);
+            if (closeAt == std::string_view::npos)
+                continue;
+            const std::string_view inner = text.substr(i + w, closeAt);
+            if (!isFieldLike(inner, true) || inner.find(' ') != std::string_view::npos)
+                continue;
+            if (open == '(' && !fieldKeys.contains(keyOf(inner)))
+                continue;
+            out.push_back(Placeholder{Span{i, i + w + closeAt + closing.size()}, keyOf(inner)});
+            i = i + w + closeAt + closing.size() - 1;
+            continue;
+        }
+        if (open == '*' || open == '@' || open == '#' || open == '(')
+            continue;
         if (open == '{' && i + 1 < text.size() && text[i + 1] == '{') {
             close = '}';
             width = 2;

@@ -1,4 +1,5 @@
-// Finds template leftovers: [Name], {company}, {{topic}}, <FIRST NAME>, %NAME%, XXXX
+// Finds template leftovers: [Name], {company}, {{topic}}, <FIRST NAME>, %NAME%, *|FNAME|*,
+// #firstname#, @@name@@, (topic), ____, XXXX
 // and capitalised stand-ins such as NAME. Shared by the placeholder rule and by the
 // rules that must not judge placeholder text as words (spelling, shouting).
 #pragma once
@@ -25,8 +26,11 @@ struct Recipient;
 // language pack's placeholder_fields; empty when the key names no field.
 std::string cardValueFor(const LintData& data, const std::string& key, const Recipient& card);
 
+// `placeholderWords` are stand-ins in capitals ("NAME"); `fieldKeys` the folded keys of
+// card fields ("firstname", "topic"), which make "(topic)" a placeholder.
 std::vector<Placeholder> findPlaceholders(std::string_view text,
                                           const std::vector<text::Token>& tokens,
-                                          const std::unordered_set<std::string>& placeholderWords);
+                                          const std::unordered_set<std::string>& placeholderWords,
+                                          const std::unordered_set<std::string>& fieldKeys = {});
 
 } // namespace overture

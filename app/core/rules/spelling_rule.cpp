@@ -44,6 +44,27 @@ std::string_view withoutPossessive(const LintContext& ctx, std::string_view word
     return word;
 }
 
+// "peatland", "dashboarding": two dictionary words of three letters or more, written as
+// one. Technical writing coins such compounds all the time; a typo rarely splits so.
+bool compoundOfKnownWords(const Speller& speller, std::string_view word) {
+    constexpr std::size_t kMinPart = 3;
+    if (word.size() < 2 * kMinPart || word.size() > 30)
+        return false;
+    for (std::size_t i = kMinPart; i + kMinPart <= word.size(); ++i)
+        if (speller.isCorrect(word.substr(0, i)) && speller.isCorrect(word.substr(i)))
+            return true;
+    return false;
+}
+
+// "qPCR", "iOS", "pgBouncer": a capital after a small letter is a product's or a
+// field's spelling, not a slip of the keyboard.
+bool innerCapital(std::string_view word) {
+    for (std::size_t i = 1; i < word.size(); ++i)
+        if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z')
+            return true;
+    return false;
+}
+
 class SpellingRule final : public Rule {
 public:
     using Rule::Rule;
@@ -114,6 +135,12 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
             const std::string dictionary = ctx.alternateSpeller->language();
             Finding f = makeFinding(ctx, span, "variant",
                                     {{"match", raw}, {"dictionary", dictionary}});
+            f.severity = Severity::Hint;
+            out.push_back(std::move(f));
+            continue;
+        }
+        if (innerCapital(raw) || compoundOfKnownWords(*ctx.speller, folded)) {
+            Finding f = makeFinding(ctx, span, "unknown-term", {{"match", raw}});
             f.severity = Severity::Hint;
             out.push_back(std::move(f));
             continue;

@@ -13,10 +13,14 @@ namespace {
 
 // Abbreviations whose dot does not end a sentence (compared case-folded, without the
 // final dot). These are facts of written English, so they live in code, not in data.
-constexpr std::array<std::string_view, 32> kAbbreviations = {
-    "mr",  "mrs", "ms",   "dr", "prof", "sr",   "jr",   "st",  "vs",  "etc", "e.g",
-    "i.e", "inc", "ltd",  "co", "corp", "dept", "univ", "mt",  "ave", "rd",  "u.s",
-    "p.m", "a.m", "ph.d", "cf", "al",   "gen",  "rev",  "sgt", "gov", "capt"};
+constexpr std::array<std::string_view, 29> kAbbreviations = {
+    "mr",  "mrs", "ms",  "dr",   "prof", "sr",   "jr",  "st",  "vs",  "e.g",
+    "i.e", "inc", "ltd", "co",   "corp", "dept", "univ", "mt", "ave", "rd",
+    "u.s", "ph.d", "cf", "al",   "gen",  "rev",  "sgt", "gov", "capt"};
+
+// Abbreviations that often close a sentence: "at 3 a.m. I'm ..." ends at the dot when a
+// capitalised word follows.
+constexpr std::array<std::string_view, 3> kClosingAbbreviations = {"a.m", "p.m", "etc"};
 
 // Abbreviations that are also ordinary words ("no", "mar") or often end a sentence: only
 // an abbreviation before a number ("No. 5", "Fig. 3", "Jan. 12").
@@ -73,6 +77,14 @@ std::vector<Sentence> splitSentences(std::string_view text, const std::vector<To
         if (i > start && blankLineBetween(text, tokens[i - 1].end, tokens[i].begin)) {
             close(i);
         }
+        // An emoji standing where the full stop would be ("... at Rockhouse 🧗 Your beta")
+        // ends the sentence when a capitalised word follows after a space.
+        if (tokens[i].kind == TokenKind::Symbol && i > start && i + 1 < n &&
+            tokens[i + 1].begin > tokens[i].end && tokens[i + 1].kind == TokenKind::Word &&
+            tokens[i + 1].capitalized && tokens[i - 1].isWordLike()) {
+            close(i + 1);
+            continue;
+        }
         if (!isTerminatorToken(tokens[i]))
             continue;
         // A dot right after an abbreviation or a single-letter initial continues the sentence.
@@ -82,7 +94,15 @@ std::vector<Sentence> splitSentences(std::string_view text, const std::vector<To
             const bool initial =
                 prev.size() == 1 && isAsciiUpper(static_cast<unsigned char>(prev[0]));
             const bool numberFollows = i + 1 < n && tokens[i + 1].kind == TokenKind::Number;
-            if ((isAbbreviation(prev, numberFollows) || initial) && i + 1 < n)
+            const bool capitalFollows = i + 1 < n && tokens[i + 1].capitalized;
+            const bool closing = capitalFollows && std::find(kClosingAbbreviations.begin(),
+                                                             kClosingAbbreviations.end(),
+                                                             foldForMatching(prev)) !=
+                                                       kClosingAbbreviations.end();
+            if ((isAbbreviation(prev, numberFollows) || initial ||
+                 (!closing && std::find(kClosingAbbreviations.begin(), kClosingAbbreviations.end(),
+                                        foldForMatching(prev)) != kClosingAbbreviations.end())) &&
+                i + 1 < n)
                 continue;
         }
         // Swallow the rest of the run: "?!", "...", closing quotes and brackets.
