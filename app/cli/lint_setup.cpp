@@ -3,6 +3,7 @@
 #include "cli/history_file.hpp"
 #include "data/data_locator.hpp"
 #include "engine/load_lint_data.hpp"
+#include "engine/spellers.hpp"
 #include "spelling/hunspell_speller.hpp"
 #include "spelling/personal_dictionary.hpp"
 
@@ -36,6 +37,9 @@ makeLintSetup(const Options& o, const std::function<void(const std::string&)>& w
     for (const auto& p : loaded.problems)
         warn(p);
     setup->linter = std::make_unique<Linter>(loaded.data, speller);
+    // A word only the language's other variant knows ("colour" under en_US) is a hint.
+    if (speller)
+        setup->linter->setAlternateSpeller(alternateSpellerFor(*loaded.data, o.language));
 
     const std::filesystem::path dictPath = o.personalDictionary.empty()
                                                ? userDataDir() / "personal.dic"
