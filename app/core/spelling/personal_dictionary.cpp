@@ -2,13 +2,7 @@
 
 #include "data/file_io.hpp"
 #include "text/utf8.hpp"
-// The word-list parser moves from engine/lint_data.hpp to data/word_list.hpp with the
-// engine's language packs; either is fine here.
-#if __has_include("data/word_list.hpp")
 #include "data/word_list.hpp"
-#else
-#include "engine/lint_data.hpp"
-#endif
 
 #include <algorithm>
 #include <atomic>
