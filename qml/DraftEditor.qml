@@ -12,7 +12,7 @@ import Overture
 ColumnLayout {
     id: root
     required property DraftController controller
-    required property Theme theme
+    required property Appearance theme
     property alias textArea: area
     property alias contextMenu: contextMenu
     spacing: 0
@@ -41,11 +41,11 @@ ColumnLayout {
             placeholderText: qsTr("Hi Priya, I enjoyed your talk on streaming pipelines at the Leeds Data Meetup…")
             Accessible.name: qsTr("Draft of the invitation note")
             Accessible.description: qsTr("Problems are underlined; the list beside explains each one")
-            Component.onCompleted: text = root.controller.text
+            Component.onCompleted: text = root.controller.document.text
             // Tab moves on (keyboard-only use); a note never needs a tab character.
             Keys.onTabPressed: function (event) { nextItemInFocusChain(true).forceActiveFocus(); event.accepted = true }
             Keys.onBacktabPressed: function (event) { nextItemInFocusChain(false).forceActiveFocus(); event.accepted = true }
-            onTextChanged: root.controller.text = text
+            onTextChanged: root.controller.document.text = text
             background: Rectangle {
                 color: palette.base
                 border.color: area.activeFocus ? palette.highlight : palette.mid
@@ -55,7 +55,7 @@ ColumnLayout {
             UnderlineOverlay {
                 anchors.fill: parent
                 editor: area
-                model: root.controller.findings
+                model: root.controller.lint.findings
                 theme: root.theme
                 controller: root.controller
             }
@@ -80,13 +80,13 @@ ColumnLayout {
         property var suggestions: []
 
         function openAt(position, x, y) {
-            row = root.controller.findings.findAt(position, "spelling")
-            finding = row >= 0 ? root.controller.findings.get(row) : ({})
-            suggestions = row >= 0 ? root.controller.suggestionsFor(finding.match) : []
+            row = root.controller.lint.findings.findAt(position, "spelling")
+            finding = row >= 0 ? root.controller.lint.findings.get(row) : ({})
+            suggestions = row >= 0 ? root.controller.spelling.suggestionsFor(finding.match) : []
             popup(area, x, y)
         }
         function replaceWith(text) {
-            root.controller.replaceRange(area.textDocument, finding.start, finding.end, text, finding.match)
+            root.controller.document.replaceRange(area.textDocument, finding.start, finding.end, text, finding.match)
         }
 
         Instantiator {
@@ -110,13 +110,13 @@ ColumnLayout {
             text: qsTr("Add “%1” to dictionary").arg(contextMenu.finding.match || "")
             visible: contextMenu.row >= 0
             height: visible ? implicitHeight : 0
-            onTriggered: root.controller.addToDictionary(contextMenu.finding.match)
+            onTriggered: root.controller.spelling.addToDictionary(contextMenu.finding.match)
         }
         MenuItem {
             text: qsTr("Ignore “%1”").arg(contextMenu.finding.match || "")
             visible: contextMenu.row >= 0
             height: visible ? implicitHeight : 0
-            onTriggered: root.controller.ignoreWord(contextMenu.finding.match)
+            onTriggered: root.controller.spelling.ignoreWord(contextMenu.finding.match)
         }
         MenuSeparator {
             visible: contextMenu.row >= 0
@@ -155,20 +155,20 @@ ColumnLayout {
         Layout.bottomMargin: 10
         Label {
             objectName: "counter"
-            text: root.controller.counterText
+            text: root.controller.lint.counterText
             font.pixelSize: 14
-            font.bold: root.controller.counterState !== "ok"
-            color: root.controller.counterState === "over" ? root.theme.error
-                 : root.controller.counterState === "near" ? root.theme.warning : palette.windowText
-            Accessible.name: qsTr("%1 of %2 characters, %3 sentences").arg(root.controller.characters)
-                                .arg(root.controller.limit).arg(root.controller.sentences)
+            font.bold: root.controller.lint.counterState !== Lint.Within
+            color: root.controller.lint.counterState === Lint.OverLimit ? root.theme.error
+                 : root.controller.lint.counterState === Lint.NearLimit ? root.theme.warning : palette.windowText
+            Accessible.name: qsTr("%1 of %2 characters, %3 sentences").arg(root.controller.lint.characters)
+                                .arg(root.controller.lint.limit).arg(root.controller.lint.sentences)
         }
         Item {
             Layout.fillWidth: true
         }
         Label {
-            text: root.controller.spellingState === "loading" ? qsTr("Loading dictionary…")
-                : root.controller.spellingState === "off" ? qsTr("Spelling is off") : ""
+            text: root.controller.spelling.state === Lint.SpellingLoading ? qsTr("Loading dictionary…")
+                : root.controller.spelling.state === Lint.SpellingOff ? qsTr("Spelling is off") : ""
             color: palette.placeholderText
         }
     }

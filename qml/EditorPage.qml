@@ -23,16 +23,13 @@ Page {
     DraftController {
         id: controller
     }
-    Theme {
-        id: theme
-    }
 
     function doCopy() {
         const n = controller.copyToClipboard()
         showToast(n === 1 ? qsTr("Copied 1 character") : qsTr("Copied %1 characters").arg(n))
     }
     function requestCopy() {
-        if (controller.hasErrors)
+        if (controller.lint.hasErrors)
             copyConfirm.open()
         else
             doCopy()
@@ -45,7 +42,7 @@ Page {
     }
     // Replaces the whole draft as one undoable edit.
     function replaceDraft(newText) {
-        controller.replaceRange(draftEditor.textArea.textDocument, 0, draftEditor.textArea.length, newText)
+        controller.document.replaceRange(draftEditor.textArea.textDocument, 0, draftEditor.textArea.length, newText)
         controller.startNewDraft()
         draftEditor.textArea.forceActiveFocus()
     }
@@ -96,17 +93,17 @@ Page {
             }
             Label {
                 objectName: "readyLabel"
-                text: controller.ready ? qsTr("✓ Ready to send") : qsTr("Not ready yet")
-                color: controller.ready ? theme.ok : palette.windowText
-                font.bold: controller.ready
+                text: controller.lint.ready ? qsTr("✓ Ready to send") : qsTr("Not ready yet")
+                color: controller.lint.ready ? controller.appearance.ok : palette.windowText
+                font.bold: controller.lint.ready
                 Accessible.name: text
             }
             Button {
                 id: copyButton
                 objectName: "copyButton"
                 text: qsTr("Copy note")
-                highlighted: controller.ready
-                enabled: controller.text.length > 0
+                highlighted: controller.lint.ready
+                enabled: controller.document.text.length > 0
                 Accessible.name: qsTr("Copy the note to the clipboard")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Copy the note, then paste it into LinkedIn (Ctrl+Shift+C)")
@@ -150,7 +147,7 @@ Page {
             Layout.fillHeight: true
             orientation: Qt.Horizontal
 
-            RecipientCard {
+            RecipientPanel {
                 SplitView.preferredWidth: 290
                 SplitView.minimumWidth: 240
                 controller: controller
@@ -161,14 +158,14 @@ Page {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 320
                 controller: controller
-                theme: theme
+                theme: controller.appearance
             }
 
             FindingsPanel {
                 SplitView.preferredWidth: 360
                 SplitView.minimumWidth: 280
                 controller: controller
-                theme: theme
+                theme: controller.appearance
                 editor: draftEditor.textArea
             }
         }
@@ -186,7 +183,7 @@ Page {
         onMessage: function (text) {
             page.showToast(text)
         }
-        currentDraft: controller.text
+        currentDraft: controller.document.text
     }
 
     HistoryDrawer {

@@ -10,7 +10,7 @@ import Overture
 ColumnLayout {
     id: panel
     required property DraftController controller
-    required property Theme theme
+    required property Appearance theme
     required property TextArea editor
     spacing: 6
 
@@ -29,21 +29,23 @@ ColumnLayout {
         Layout.rightMargin: 12
         spacing: 6
         Repeater {
-            model: panel.controller.scorecard
+            model: panel.controller.lint.scorecard
             delegate: Rectangle {
                 id: grade
-                required property var modelData
-                objectName: "grade-" + modelData.reason
+                required property string reason
+                required property string label
+                required property int grade
+                objectName: "grade-" + reason
                 radius: 10
                 height: gradeLabel.implicitHeight + 6
                 width: gradeLabel.implicitWidth + 16
                 color: "transparent"
-                border.color: panel.theme.gradeColor(modelData.grade)
+                border.color: panel.theme.gradeColor(grade.grade)
                 Label {
                     id: gradeLabel
                     anchors.centerIn: parent
-                    text: grade.modelData.label + ": " + panel.theme.gradeText(grade.modelData.grade)
-                    color: panel.theme.gradeColor(grade.modelData.grade)
+                    text: grade.label + ": " + panel.theme.gradeText(grade.grade)
+                    color: panel.theme.gradeColor(grade.grade)
                     font.pixelSize: 12
                 }
                 Accessible.role: Accessible.StaticText
@@ -57,7 +59,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.leftMargin: 12
         Layout.rightMargin: 12
-        visible: panel.controller.ready && panel.controller.text.length > 0
+        visible: panel.controller.lint.ready && panel.controller.document.text.length > 0
         text: qsTr("✓ Ready to send. Copy it and paste it into LinkedIn.")
         color: panel.theme.ok
         font.bold: true
@@ -73,7 +75,7 @@ ColumnLayout {
         Layout.rightMargin: 8
         clip: true
         spacing: 4
-        model: panel.controller.findings
+        model: panel.controller.lint.findings
         ScrollBar.vertical: ScrollBar {}
         Accessible.name: qsTr("Findings")
 
@@ -86,7 +88,8 @@ ColumnLayout {
             id: card
             required property int index
             required property string rule
-            required property string severity
+            required property int severity
+            required property int reasonGrade
             required property int start
             required property int end
             required property string match
@@ -104,9 +107,9 @@ ColumnLayout {
                 width: parent.width
                 topPadding: 10
                 bottomPadding: 2
-                text: card.reasonLabel + " — " + panel.theme.gradeText(panel.controller.gradeOf(card.reasonLabel))
+                text: card.reasonLabel + " — " + panel.theme.gradeText(card.reasonGrade)
                 font.bold: true
-                color: panel.theme.gradeColor(panel.controller.gradeOf(card.reasonLabel))
+                color: panel.theme.gradeColor(card.reasonGrade)
             }
 
             Frame {
@@ -136,7 +139,7 @@ ColumnLayout {
                             Accessible.name: qsTr("Dismiss this finding for this draft")
                             ToolTip.visible: hovered
                             ToolTip.text: qsTr("Dismiss for this draft (rules can be turned off in Settings)")
-                            onClicked: panel.controller.dismiss(card.dismissKey)
+                            onClicked: panel.controller.lint.dismiss(card.dismissKey)
                         }
                     }
                     Label {
@@ -147,7 +150,7 @@ ColumnLayout {
                         font.pixelSize: 12
                     }
                     Label {
-                        text: "[" + card.rule + "] · " + card.severity
+                        text: "[" + card.rule + "] · " + (card.severity === Lint.Error ? qsTr("error") : card.severity === Lint.Warning ? qsTr("warning") : qsTr("hint"))
                         font.pixelSize: 11
                         color: palette.placeholderText
                     }
@@ -159,13 +162,13 @@ ColumnLayout {
                         // suggest, too slow for every lint. The card asks when the person
                         // does, and shows answers already asked for (the menu's too).
                         readonly property bool spelling: card.rule === "spelling" && card.replacements.length === 0
-                        property var suggested: spelling ? panel.controller.cachedSuggestionsFor(card.match) : null
+                        property var suggested: spelling ? panel.controller.spelling.cachedSuggestionsFor(card.match) : null
                         Button {
                             objectName: "suggestButton"
                             visible: fixes.spelling && !fixes.suggested
                             text: qsTr("Suggest spellings")
                             font.pixelSize: 12
-                            onClicked: fixes.suggested = panel.controller.suggestionsFor(card.match)
+                            onClicked: fixes.suggested = panel.controller.spelling.suggestionsFor(card.match)
                         }
                         Label {
                             visible: fixes.spelling && !!fixes.suggested && fixes.suggested.length === 0
@@ -195,7 +198,7 @@ ColumnLayout {
                                 ToolTip.text: modelData
                                 Accessible.name: qsTr("Replace with %1").arg(modelData)
                                 onClicked: {
-                                    panel.controller.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
+                                    panel.controller.document.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
                                     panel.editor.forceActiveFocus()
                                 }
                             }
@@ -214,7 +217,7 @@ ColumnLayout {
         Label {
             anchors.centerIn: parent
             visible: list.count === 0
-            text: panel.controller.text.length === 0 ? qsTr("Start typing, or pick an opener.") : qsTr("Nothing to fix.")
+            text: panel.controller.document.text.length === 0 ? qsTr("Start typing, or pick an opener.") : qsTr("Nothing to fix.")
             color: palette.placeholderText
         }
     }
@@ -222,9 +225,9 @@ ColumnLayout {
     Button {
         Layout.leftMargin: 12
         Layout.bottomMargin: 8
-        visible: panel.controller.dismissedCount > 0
+        visible: panel.controller.lint.dismissedCount > 0
         flat: true
-        text: panel.controller.dismissedCount === 1 ? qsTr("Show 1 dismissed finding") : qsTr("Show %1 dismissed findings").arg(panel.controller.dismissedCount)
-        onClicked: panel.controller.restoreDismissed()
+        text: panel.controller.lint.dismissedCount === 1 ? qsTr("Show 1 dismissed finding") : qsTr("Show %1 dismissed findings").arg(panel.controller.lint.dismissedCount)
+        onClicked: panel.controller.lint.restoreDismissed()
     }
 }

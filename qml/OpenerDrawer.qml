@@ -17,8 +17,8 @@ Drawer {
     width: Math.min(480, parent ? parent.width * 0.9 : 480)
     height: parent ? parent.height : 600
     onOpened: {
-        drawer.controller.openers.relationshipFilter = drawer.controller.relationship
-        filterBox.currentIndex = Math.max(0, filterBox.indexOfValue(drawer.controller.relationship))
+        drawer.controller.openers.relationshipFilter = drawer.controller.card.relationship
+        filterBox.currentIndex = Math.max(0, drawer.controller.card.relationships.indexOf(drawer.controller.card.relationship))
         search.forceActiveFocus()
     }
 
@@ -36,16 +36,12 @@ Drawer {
             id: filterBox
             objectName: "openerFilter"
             Layout.fillWidth: true
-            model: {
-                const all = [{ "id": "", "label": qsTr("All situations") }]
-                for (const r of drawer.controller.relationships)
-                    all.push(r)
-                return all
-            }
+            model: drawer.controller.card.relationships
             textRole: "label"
-            valueRole: "id"
+            valueRole: "value"
+            displayText: currentIndex <= 0 ? qsTr("All situations") : currentText
             Accessible.name: qsTr("Show openers for")
-            onActivated: drawer.controller.openers.relationshipFilter = currentValue
+            onActivated: function (index) { drawer.controller.openers.relationshipFilter = drawer.controller.card.relationships.valueAt(index) }
         }
         TextField {
             id: search

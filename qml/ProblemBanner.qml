@@ -10,13 +10,13 @@ ColumnLayout {
     id: banner
     required property DraftController controller
     spacing: 0
-    visible: controller.problems.length > 0
+    visible: controller.problems.count > 0
 
     Repeater {
         model: banner.controller.problems
         delegate: Rectangle {
             id: problem
-            required property string modelData
+            required property string message
             required property int index
             Layout.fillWidth: true
             implicitHeight: row.implicitHeight + 12
@@ -29,17 +29,17 @@ ColumnLayout {
                 anchors.rightMargin: 6
                 Label {
                     Layout.fillWidth: true
-                    text: "⚠ " + problem.modelData
+                    text: "⚠ " + problem.message
                     color: "#5c4400"
                     wrapMode: Text.WrapAnywhere
                     objectName: "problemText"
                     Accessible.role: Accessible.AlertMessage
-                    Accessible.name: problem.modelData
+                    Accessible.name: problem.message
                 }
                 ToolButton {
                     text: "✕"
                     Accessible.name: qsTr("Dismiss this message")
-                    onClicked: banner.controller.dismissProblem(problem.index)
+                    onClicked: banner.controller.problems.dismiss(problem.index)
                 }
             }
         }

@@ -29,15 +29,12 @@ Dialog {
                     id: languageBox
                     objectName: "languageBox"
                     textRole: "label"
-                    valueRole: "id"
-                    model: [
-                        { "id": "en_US", "label": qsTr("English (United States)") },
-                        { "id": "en_GB", "label": qsTr("English (United Kingdom)") }
-                    ]
-                    currentIndex: Math.max(0, indexOfValue(dialog.controller.language))
+                    valueRole: "value"
+                    model: dialog.controller.spelling.languages
+                    currentIndex: Math.max(0, dialog.controller.spelling.languages.indexOf(dialog.controller.spelling.language))
                     implicitContentWidthPolicy: ComboBox.WidestText
                     Accessible.name: qsTr("Spelling dictionary")
-                    onActivated: dialog.controller.language = currentValue
+                    onActivated: function (index) { dialog.controller.spelling.language = dialog.controller.spelling.languages.valueAt(index) }
                 }
             }
             Label {
@@ -46,14 +43,18 @@ Dialog {
                 Layout.topMargin: 8
             }
             Repeater {
-                model: dialog.controller.rules
+                model: dialog.controller.lint.rules
                 delegate: CheckBox {
-                    required property var modelData
+                    id: ruleBox
+                    required property string ruleId
+                    required property string ruleName
+                    required property string summary
+                    required property bool ruleEnabled
                     Layout.fillWidth: true
-                    checked: modelData.enabled
-                    text: modelData.id + " — " + modelData.summary
-                    Accessible.name: qsTr("Rule %1").arg(modelData.id)
-                    onToggled: dialog.controller.setRuleEnabled(modelData.id, checked)
+                    checked: ruleBox.ruleEnabled
+                    text: ruleBox.ruleName + " — " + ruleBox.summary
+                    Accessible.name: qsTr("Rule %1").arg(ruleBox.ruleId)
+                    onToggled: dialog.controller.lint.rules.setEnabled(ruleBox.ruleId, checked)
                 }
             }
         }

@@ -10,7 +10,7 @@ Item {
     id: overlay
     required property TextArea editor
     required property FindingsModel model
-    required property Theme theme
+    required property Appearance theme
     required property DraftController controller
     // Bumped whenever the text layout may have moved: the waves are recomputed.
     property int layoutTick: 0
@@ -22,7 +22,7 @@ Item {
         function onFontChanged() { overlay.layoutTick++ }
     }
     Connections {
-        target: overlay.controller
+        target: overlay.controller.lint
         function onLinted() { overlay.layoutTick++ }
     }
 
@@ -55,7 +55,7 @@ Item {
             id: finding
             required property int start
             required property int end
-            required property string severity
+            required property int severity
             required property string rule
             required property string message
             required property bool underlined

@@ -17,6 +17,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         return r.reason;
     case ReasonLabelRole:
         return r.reasonLabel;
+    case ReasonGradeRole:
+        return r.reasonGrade;
     case SeverityRole:
         return r.severity;
     case StartRole:
@@ -46,6 +48,7 @@ QHash<int, QByteArray> FindingsModel::roleNames() const {
         {RuleRole, "rule"},
         {ReasonRole, "reason"},
         {ReasonLabelRole, "reasonLabel"},
+        {ReasonGradeRole, "reasonGrade"},
         {SeverityRole, "severity"},
         {StartRole, "start"},
         {EndRole, "end"},
@@ -58,12 +61,61 @@ QHash<int, QByteArray> FindingsModel::roleNames() const {
     };
 }
 
+namespace {
+// The same finding in two lints: same rule about the same words with the same message
+// (its position may have moved).
+bool sameFinding(const FindingRow& a, const FindingRow& b) {
+    return a.dismissKey == b.dismissKey && a.message == b.message;
+}
+bool sameRow(const FindingRow& a, const FindingRow& b) {
+    return sameFinding(a, b) && a.start == b.start && a.end == b.end && a.severity == b.severity &&
+           a.reasonGrade == b.reasonGrade && a.explanation == b.explanation &&
+           a.replacements == b.replacements && a.underlined == b.underlined;
+}
+} // namespace
+
 void FindingsModel::setRows(std::vector<FindingRow> rows) {
-    const bool countChanges = rows.size() != rows_.size();
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    if (countChanges)
+    // Never a reset: the rows that stay keep their delegates (no frame without underlines,
+    // no list scrolled back to the top, no focus lost); only what changed is told.
+    const std::size_t before = rows_.size();
+    std::size_t prefix = 0;
+    while (prefix < rows.size() && prefix < rows_.size() &&
+           sameFinding(rows[prefix], rows_[prefix]))
+        ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < rows.size() - prefix && suffix < rows_.size() - prefix &&
+           sameFinding(rows[rows.size() - 1 - suffix], rows_[rows_.size() - 1 - suffix]))
+        ++suffix;
+    // Rows kept in place whose details changed (moved, regraded).
+    auto updateKept = [&](std::size_t oldAt, std::size_t newAt) {
+        if (sameRow(rows_[oldAt], rows[newAt]))
+            return;
+        rows_[oldAt] = rows[newAt];
+        const QModelIndex at = index(static_cast<int>(oldAt));
+        emit dataChanged(at, at);
+    };
+    for (std::size_t i = 0; i < prefix; ++i)
+        updateKept(i, i);
+    for (std::size_t i = 0; i < suffix; ++i)
+        updateKept(rows_.size() - 1 - i, rows.size() - 1 - i);
+    // The middle: the old rows go, the new ones come.
+    const std::size_t oldMiddle = rows_.size() - prefix - suffix;
+    const std::size_t newMiddle = rows.size() - prefix - suffix;
+    if (oldMiddle > 0) {
+        beginRemoveRows({}, static_cast<int>(prefix), static_cast<int>(prefix + oldMiddle - 1));
+        rows_.erase(rows_.begin() + static_cast<std::ptrdiff_t>(prefix),
+                    rows_.begin() + static_cast<std::ptrdiff_t>(prefix + oldMiddle));
+        endRemoveRows();
+    }
+    if (newMiddle > 0) {
+        beginInsertRows({}, static_cast<int>(prefix), static_cast<int>(prefix + newMiddle - 1));
+        rows_.insert(rows_.begin() + static_cast<std::ptrdiff_t>(prefix),
+                     std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(prefix)),
+                     std::make_move_iterator(rows.begin() +
+                                             static_cast<std::ptrdiff_t>(prefix + newMiddle)));
+        endInsertRows();
+    }
+    if (rows_.size() != before)
         emit countChanged();
 }
 

@@ -3,6 +3,8 @@
 // Offsets are UTF-16 code units, as TextArea positions are.
 #pragma once
 
+#include "lint_enums.hpp"
+
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -15,7 +17,8 @@ struct FindingRow {
     QString reason;      // "indistinguishable", ..., "spelling"
     QString reasonLabel; // "Indistinguishable", ...
     int reasonOrder = 0;
-    QString severity; // "error" | "warning" | "hint"
+    Lint::Grade reasonGrade = Lint::Ok; // the scorecard's grade of this reason
+    Lint::Severity severity = Lint::Warning;
     int start = 0;
     int end = 0;
     QString match;
@@ -29,14 +32,15 @@ struct FindingRow {
 class FindingsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Findings come from a DraftController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    QML_UNCREATABLE("Findings come from a lint session")
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 
 public:
     enum Role {
         RuleRole = Qt::UserRole + 1,
         ReasonRole,
         ReasonLabelRole,
+        ReasonGradeRole,
         SeverityRole,
         StartRole,
         EndRole,

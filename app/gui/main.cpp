@@ -1,6 +1,7 @@
 // overture: the editor. A thin executable: parse the command line, pick a style, load
 // the QML module, and (for tests and the README) render a screenshot and exit.
-#include "draft_controller.hpp"
+#include "appearance.hpp"
+#include "draft_document.hpp"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -41,12 +42,26 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Light or dark for this run (the saved choice is kept)."),
+        QStringLiteral("light|dark"));
     parser.addOption(draftOption);
     parser.addOption(screenshotOption);
+    parser.addOption(themeOption);
     parser.process(app);
+    if (parser.isSet(themeOption)) {
+        const QString theme = parser.value(themeOption);
+        if (theme != QStringLiteral("light") && theme != QStringLiteral("dark")) {
+            std::fprintf(stderr, "overture: --theme: expected light or dark, not \"%s\"\n",
+                         qPrintable(theme));
+            return 2;
+        }
+        overture::gui::Appearance::setStartupMode(theme);
+    }
 
     if (parser.isSet(draftOption))
-        overture::gui::DraftController::setStartupDraftFile(parser.value(draftOption));
+        overture::gui::DraftDocument::setStartupFile(parser.value(draftOption));
     // Fusion follows the system's light or dark palette; an explicit style wins.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));

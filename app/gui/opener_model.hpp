@@ -18,9 +18,9 @@ class OpenerModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("Openers come from a DraftController")
     Q_PROPERTY(QString relationshipFilter READ relationshipFilter WRITE setRelationshipFilter NOTIFY
-                   filterChanged)
-    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
+                   filterChanged FINAL)
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged FINAL)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 
 public:
     enum Role {

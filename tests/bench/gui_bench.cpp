@@ -8,8 +8,12 @@
 // The controller's files (draft, settings, history) go to a temporary folder, never to
 // the person's own.
 #include "draft_controller.hpp"
+#include "draft_document.hpp"
 #include "findings_model.hpp"
+#include "lint_session.hpp"
 #include "prose.hpp"
+#include "recipient_card.hpp"
+#include "spelling.hpp"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,18 +36,19 @@ DraftController* controller = nullptr;
 bool waitForSpeller(DraftController& c, int timeoutMs) {
     QElapsedTimer timer;
     timer.start();
-    while (c.spellingState() == QStringLiteral("loading") && timer.elapsed() < timeoutMs)
+    while (c.spelling()->state() == overture::gui::Lint::SpellingLoading &&
+           timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return c.spellingState() != QStringLiteral("loading");
+    return c.spelling()->state() != overture::gui::Lint::SpellingLoading;
 }
 
 void setCard(DraftController& c) {
     const overture::Recipient card = overture::bench::noteCard();
-    c.setName(QString::fromStdString(card.name));
-    c.setCompany(QString::fromStdString(card.company));
-    c.setRelationship(QStringLiteral("met-in-person"));
-    c.setContext(QString::fromStdString(card.context));
-    c.setReason(QString::fromStdString(card.reason));
+    c.card()->setName(QString::fromStdString(card.name));
+    c.card()->setCompany(QString::fromStdString(card.company));
+    c.card()->setRelationship(QStringLiteral("met-in-person"));
+    c.card()->setContext(QString::fromStdString(card.context));
+    c.card()->setReason(QString::fromStdString(card.reason));
 }
 
 // A note of the same length with something for every underline colour: LinkedIn's stock
@@ -64,11 +69,11 @@ void BM_Editor_ChangeToRanges(benchmark::State& state) {
     bool flip = false;
     int ranges = 0;
     for (auto _ : state) {
-        c.setText(flip ? typed : note);
+        c.document()->setText(flip ? typed : note);
         flip = !flip;
-        c.lintNow();
+        c.lint()->lintNow();
         // What the overlay reads: the underlined rows' UTF-16 ranges.
-        const FindingsModel* model = c.findings();
+        const FindingsModel* model = c.lint()->findings();
         ranges = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row);
@@ -79,9 +84,10 @@ void BM_Editor_ChangeToRanges(benchmark::State& state) {
             }
         }
     }
-    state.counters["findings"] = c.findings()->rowCount();
+    state.counters["findings"] = c.lint()->findings()->rowCount();
     state.counters["ranges"] = ranges;
-    state.SetLabel(c.spellingState() == QStringLiteral("on") ? "rules and spelling" : "rules only");
+    state.SetLabel(c.spelling()->state() == overture::gui::Lint::SpellingOn ? "rules and spelling"
+                                                                            : "rules only");
 }
 BENCHMARK(BM_Editor_ChangeToRanges)
     ->ArgName("flawed")
@@ -120,7 +126,7 @@ int main(int argc, char** argv) {
     if (!waitForSpeller(*controller, 10000))
         std::fprintf(stderr, "overture_gui_bench: the dictionary did not load in 10 s\n");
     std::fprintf(stderr, "overture_gui_bench: spelling %s\n",
-                 qPrintable(controller->spellingState()));
+                 controller->spelling()->state() == overture::gui::Lint::SpellingOn ? "on" : "off");
 
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -2,9 +2,18 @@
 // restart, a corrupt saved draft is kept aside and reported (never overwritten), the
 // report and counter follow the text, dismissing and disabling rules work.
 #include "draft_controller.hpp"
+#include "draft_document.hpp"
+#include "findings_model.hpp"
 #include "gui_test_support.hpp"
+#include "lint_session.hpp"
+#include "opener_model.hpp"
+#include "problem_log.hpp"
+#include "recipient_card.hpp"
+#include "rule_list_model.hpp"
+#include "spelling.hpp"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <doctest/doctest.h>
@@ -14,7 +23,7 @@ using overture::gui::DraftController;
 namespace {
 QStringList ruleIds(const DraftController& c) {
     QStringList out;
-    for (const auto& row : c.findings()->rows())
+    for (const auto& row : c.lint()->findings()->rows())
         out << row.rule;
     return out;
 }
@@ -29,22 +38,23 @@ TEST_CASE("the draft and the card are there after a restart") {
     resetUserData();
     {
         DraftController c;
-        c.setName(QStringLiteral("Priya Shah"));
-        c.setCompany(QStringLiteral("Northwind"));
-        c.setRelationship(QStringLiteral("met-in-person"));
-        c.setLimit(200);
-        c.setText(QStringLiteral("Hi Priya, thanks for the tour of the Leeds lab."));
+        c.card()->setName(QStringLiteral("Priya Shah"));
+        c.card()->setCompany(QStringLiteral("Northwind"));
+        c.card()->setRelationship(QStringLiteral("met-in-person"));
+        c.card()->setLimit(200);
+        c.document()->setText(QStringLiteral("Hi Priya, thanks for the tour of the Leeds lab."));
         // Saved a second after the last keystroke, without any explicit save.
-        QSignalSpy saved(&c, &DraftController::draftSaved);
+        QSignalSpy saved(c.document(), &overture::gui::DraftDocument::saved);
         CHECK(waitUntil([&] { return saved.count() > 0; }, 4000));
     }
     DraftController again;
-    CHECK(again.text() == QStringLiteral("Hi Priya, thanks for the tour of the Leeds lab."));
-    CHECK(again.name() == QStringLiteral("Priya Shah"));
-    CHECK(again.company() == QStringLiteral("Northwind"));
-    CHECK(again.relationship() == QStringLiteral("met-in-person"));
-    CHECK(again.limit() == 200);
-    CHECK(again.problems().isEmpty());
+    CHECK(again.document()->text() ==
+          QStringLiteral("Hi Priya, thanks for the tour of the Leeds lab."));
+    CHECK(again.card()->name() == QStringLiteral("Priya Shah"));
+    CHECK(again.card()->company() == QStringLiteral("Northwind"));
+    CHECK(again.card()->relationship() == QStringLiteral("met-in-person"));
+    CHECK(again.card()->limit() == 200);
+    CHECK(again.problems()->messages().isEmpty());
 }
 
 TEST_CASE("a corrupt saved draft is kept aside and reported, not overwritten") {
@@ -57,160 +67,169 @@ TEST_CASE("a corrupt saved draft is kept aside and reported, not overwritten") {
         f.write(broken);
     }
     DraftController c;
-    CHECK(c.text().isEmpty());
-    REQUIRE(c.problems().size() == 1);
-    CHECK(c.problems().first().contains(QStringLiteral("draft.txt")));
-    CHECK(c.problems().first().contains(QStringLiteral("invalid UTF-8 at byte 10")));
+    CHECK(c.document()->text().isEmpty());
+    REQUIRE(c.problems()->messages().size() == 1);
+    CHECK(c.problems()->messages().first().contains(QStringLiteral("draft.txt")));
+    CHECK(c.problems()->messages().first().contains(QStringLiteral("invalid UTF-8 at byte 10")));
     // The person's bytes are still on disk, under the name the message gives.
     const QStringList aside =
         QDir(QFileInfo(draft).absolutePath()).entryList({QStringLiteral("draft.txt.unreadable-*")});
     REQUIRE(aside.size() == 1);
     CHECK(readAll(QFileInfo(draft).absolutePath() + QLatin1Char('/') + aside.first()) == broken);
-    CHECK(c.problems().first().contains(aside.first()));
+    CHECK(c.problems()->messages().first().contains(aside.first()));
 }
 
 TEST_CASE("the report follows the text: findings, counter, ready") {
     resetUserData();
     DraftController c;
-    c.setRelationship(QStringLiteral("never-interacted"));
-    c.setText(QStringLiteral("I'd like to add you to my professional network on LinkedIn."));
-    c.lintNow();
+    c.card()->setRelationship(QStringLiteral("never-interacted"));
+    c.document()->setText(
+        QStringLiteral("I'd like to add you to my professional network on LinkedIn."));
+    c.lint()->lintNow();
     CHECK(ruleIds(c).contains(QStringLiteral("default-text")));
-    CHECK_FALSE(c.ready());
-    CHECK(c.hasErrors());
-    CHECK(c.counterText() == QStringLiteral("59 / 300 · 1 sentence"));
+    CHECK_FALSE(c.lint()->ready());
+    CHECK(c.lint()->hasErrors());
+    CHECK(c.lint()->counterText() == QStringLiteral("59 / 300 · 1 sentence"));
 
-    c.setText(QStringLiteral(
+    c.document()->setText(QStringLiteral(
         "Hi Nikolai, I read your case study on cutting hospital readmissions with text reminders. "
         "I'm running a similar pilot in Tallinn and would value following your work."));
-    c.lintNow();
-    CHECK(c.ready());
-    CHECK_FALSE(c.hasErrors());
-    CHECK(c.counterState() == QStringLiteral("ok"));
+    c.lint()->lintNow();
+    CHECK(c.lint()->ready());
+    CHECK_FALSE(c.lint()->hasErrors());
+    CHECK(c.lint()->counterState() == overture::gui::Lint::Within);
 }
 
 TEST_CASE("UTF-16 offsets: a finding after an emoji points at the right words") {
     resetUserData();
     DraftController c;
-    c.setText(QStringLiteral("👋🏽 Héllo! I'd like to connect with you on LinkedIn."));
-    c.lintNow();
-    const auto& rows = c.findings()->rows();
+    c.document()->setText(
+        QStringLiteral("👋🏽 Héllo! I'd like to connect with you on LinkedIn."));
+    c.lint()->lintNow();
+    const auto& rows = c.lint()->findings()->rows();
     const auto it = std::find_if(rows.begin(), rows.end(), [](const auto& r) {
         return r.rule == QStringLiteral("default-text");
     });
     REQUIRE(it != rows.end());
-    CHECK(c.text()
+    CHECK(c.document()
+              ->text()
               .mid(it->start, it->end - it->start)
               .contains(QStringLiteral("connect with you on LinkedIn")));
-    CHECK(it->match == c.text().mid(it->start, it->end - it->start));
+    CHECK(it->match == c.document()->text().mid(it->start, it->end - it->start));
 }
 
 TEST_CASE("while typing, the waves move with their words until the next lint") {
     resetUserData();
     DraftController c;
-    c.setText(QStringLiteral("Hi [Name], we met at the Leeds meetup."));
-    c.lintNow();
+    c.document()->setText(QStringLiteral("Hi [Name], we met at the Leeds meetup."));
+    c.lint()->lintNow();
     auto placeholder = [&]() -> const overture::gui::FindingRow* {
-        for (const auto& row : c.findings()->rows())
+        for (const auto& row : c.lint()->findings()->rows())
             if (row.rule == QStringLiteral("placeholder"))
                 return &row;
         return nullptr;
     };
     REQUIRE(placeholder() != nullptr);
-    CHECK(c.text().mid(placeholder()->start, 6) == QStringLiteral("[Name]"));
+    CHECK(c.document()->text().mid(placeholder()->start, 6) == QStringLiteral("[Name]"));
 
     // Typed before it (no lint yet): the range moves with "[Name]".
-    c.setText(QStringLiteral("Hello! Hi [Name], we met at the Leeds meetup."));
+    c.document()->setText(QStringLiteral("Hello! Hi [Name], we met at the Leeds meetup."));
     REQUIRE(placeholder() != nullptr);
     CHECK(placeholder()->underlined);
-    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
-          QStringLiteral("[Name]"));
+    CHECK(
+        c.document()->text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+        QStringLiteral("[Name]"));
     // Typed after it: the range stays where it is.
-    c.setText(QStringLiteral("Hello! Hi [Name], we met at the Leeds meetup last May."));
-    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
-          QStringLiteral("[Name]"));
+    c.document()->setText(QStringLiteral("Hello! Hi [Name], we met at the Leeds meetup last May."));
+    CHECK(
+        c.document()->text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+        QStringLiteral("[Name]"));
     // Deleting text before it, a paste replacing several characters: still on "[Name]".
-    c.setText(QStringLiteral("Hi [Name], we met at the Leeds meetup last May."));
-    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
-          QStringLiteral("[Name]"));
+    c.document()->setText(QStringLiteral("Hi [Name], we met at the Leeds meetup last May."));
+    CHECK(
+        c.document()->text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+        QStringLiteral("[Name]"));
     // Typing inside it: no wave until the lint says what the words are now.
-    c.setText(QStringLiteral("Hi [Nadia], we met at the Leeds meetup last May."));
+    c.document()->setText(QStringLiteral("Hi [Nadia], we met at the Leeds meetup last May."));
     REQUIRE(placeholder() != nullptr);
     CHECK_FALSE(placeholder()->underlined);
-    c.lintNow();
+    c.lint()->lintNow();
     REQUIRE(placeholder() != nullptr);
     CHECK(placeholder()->underlined);
-    CHECK(c.text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
-          QStringLiteral("[Nadia]"));
+    CHECK(
+        c.document()->text().mid(placeholder()->start, placeholder()->end - placeholder()->start) ==
+        QStringLiteral("[Nadia]"));
 }
 
 TEST_CASE("a dismissed finding stays away for this draft, a disabled rule everywhere") {
     resetUserData();
     DraftController c;
-    c.setText(QStringLiteral(
+    c.document()->setText(QStringLiteral(
         "Sorry to bother you. I enjoyed your post on Rust at FOSDEM and would like to connect."));
-    c.lintNow();
-    const auto& rows = c.findings()->rows();
+    c.lint()->lintNow();
+    const auto& rows = c.lint()->findings()->rows();
     const auto apology = std::find_if(rows.begin(), rows.end(), [](const auto& r) {
         return r.rule == QStringLiteral("apology");
     });
     REQUIRE(apology != rows.end());
     const QString apologyKey = apology->dismissKey; // rows are replaced by every lint
-    c.dismiss(apologyKey);
+    c.lint()->dismiss(apologyKey);
     CHECK_FALSE(ruleIds(c).contains(QStringLiteral("apology")));
-    CHECK(c.dismissedCount() == 1);
+    CHECK(c.lint()->dismissedCount() == 1);
     {
         DraftController afterRestart; // dismissed for this draft, also after a restart
-        afterRestart.setText(c.text());
-        afterRestart.lintNow();
-        CHECK(afterRestart.dismissedCount() == 1);
+        afterRestart.document()->setText(c.document()->text());
+        afterRestart.lint()->lintNow();
+        CHECK(afterRestart.lint()->dismissedCount() == 1);
         CHECK_FALSE(ruleIds(afterRestart).contains(QStringLiteral("apology")));
     }
-    c.restoreDismissed();
+    c.lint()->restoreDismissed();
     CHECK(ruleIds(c).contains(QStringLiteral("apology")));
 
-    c.setRuleEnabled(QStringLiteral("apology"), false);
+    c.lint()->rules()->setEnabled(QStringLiteral("apology"), false);
     CHECK_FALSE(ruleIds(c).contains(QStringLiteral("apology")));
     DraftController later; // the choice is remembered
-    later.setText(c.text());
-    later.lintNow();
+    later.document()->setText(c.document()->text());
+    later.lint()->lintNow();
     CHECK_FALSE(ruleIds(later).contains(QStringLiteral("apology")));
-    later.setRuleEnabled(QStringLiteral("apology"), true);
+    later.lint()->rules()->setEnabled(QStringLiteral("apology"), true);
     // A new draft starts with nothing dismissed, also after a restart.
-    c.dismiss(apologyKey);
+    c.lint()->dismiss(apologyKey);
     c.startNewDraft();
     DraftController fresh;
-    CHECK(fresh.dismissedCount() == 0);
+    CHECK(fresh.lint()->dismissedCount() == 0);
 }
 
 TEST_CASE("spelling loads off the UI thread, then flags misspellings but never the card's name") {
     resetUserData();
     DraftController c;
-    c.setName(QStringLiteral("Oyelaran Adebayo"));
-    c.setText(QStringLiteral("Hi Oyelaran, I realy enjoyed your talk at the Lagos meetup."));
-    REQUIRE(waitUntil([&] { return c.spellingState() != QStringLiteral("loading"); }));
-    REQUIRE(c.spellingState() == QStringLiteral("on"));
-    c.lintNow();
+    c.card()->setName(QStringLiteral("Oyelaran Adebayo"));
+    c.document()->setText(
+        QStringLiteral("Hi Oyelaran, I realy enjoyed your talk at the Lagos meetup."));
+    REQUIRE(
+        waitUntil([&] { return c.spelling()->state() != overture::gui::Lint::SpellingLoading; }));
+    REQUIRE(c.spelling()->state() == overture::gui::Lint::SpellingOn);
+    c.lint()->lintNow();
     QStringList misspelt;
-    for (const auto& row : c.findings()->rows())
+    for (const auto& row : c.lint()->findings()->rows())
         if (row.rule == QStringLiteral("spelling"))
             misspelt << row.match;
     CHECK(misspelt.contains(QStringLiteral("realy")));
     CHECK_FALSE(misspelt.contains(QStringLiteral("Oyelaran")));
-    CHECK(c.suggestionsFor(QStringLiteral("realy")).contains(QStringLiteral("really")));
+    CHECK(c.spelling()->suggestionsFor(QStringLiteral("realy")).contains(QStringLiteral("really")));
 
     // "Add to dictionary" is saved in the person's data folder and holds after a restart.
-    c.setText(QStringLiteral("We met at the Grafanacon booth, thanks for the demo."));
-    c.addToDictionary(QStringLiteral("Grafanacon"));
+    c.document()->setText(QStringLiteral("We met at the Grafanacon booth, thanks for the demo."));
+    c.spelling()->addToDictionary(QStringLiteral("Grafanacon"));
     CHECK(readAll(userDataFile(QStringLiteral("personal.dic"))).contains("Grafanacon"));
 }
 
 TEST_CASE("an ignored word stays ignored for this draft after a restart, and New forgets it") {
     resetUserData();
     auto misspelt = [](DraftController& c) {
-        c.lintNow();
+        c.lint()->lintNow();
         QStringList out;
-        for (const auto& row : c.findings()->rows())
+        for (const auto& row : c.lint()->findings()->rows())
             if (row.rule == QStringLiteral("spelling"))
                 out << row.match;
         return out;
@@ -218,16 +237,18 @@ TEST_CASE("an ignored word stays ignored for this draft after a restart, and New
     const QString text = QStringLiteral("We met at the Kubecrawl booth, thanks for the demo.");
     {
         DraftController c;
-        c.setText(text);
-        REQUIRE(waitUntil([&] { return c.spellingState() != QStringLiteral("loading"); }));
-        REQUIRE(c.spellingState() == QStringLiteral("on"));
+        c.document()->setText(text);
+        REQUIRE(waitUntil(
+            [&] { return c.spelling()->state() != overture::gui::Lint::SpellingLoading; }));
+        REQUIRE(c.spelling()->state() == overture::gui::Lint::SpellingOn);
         REQUIRE(misspelt(c).contains(QStringLiteral("Kubecrawl")));
-        c.ignoreWord(QStringLiteral("Kubecrawl"));
+        c.spelling()->ignoreWord(QStringLiteral("Kubecrawl"));
         CHECK_FALSE(misspelt(c).contains(QStringLiteral("Kubecrawl")));
     }
     DraftController again;
-    again.setText(text);
-    REQUIRE(waitUntil([&] { return again.spellingState() != QStringLiteral("loading"); }));
+    again.document()->setText(text);
+    REQUIRE(waitUntil(
+        [&] { return again.spelling()->state() != overture::gui::Lint::SpellingLoading; }));
     CHECK_FALSE(misspelt(again).contains(QStringLiteral("Kubecrawl")));
     // Ignoring is not adding to the dictionary: a new draft checks the word again.
     CHECK_FALSE(readAll(userDataFile(QStringLiteral("personal.dic"))).contains("Kubecrawl"));
@@ -238,7 +259,7 @@ TEST_CASE("an ignored word stays ignored for this draft after a restart, and New
 TEST_CASE("own openers are saved with the recipient's name made a placeholder") {
     resetUserData();
     DraftController c;
-    c.setName(QStringLiteral("Priya Shah"));
+    c.card()->setName(QStringLiteral("Priya Shah"));
     const QString error =
         c.openers()->saveOwn(QStringLiteral("After a meetup talk"),
                              QStringLiteral("Hi Priya, your talk at the meetup was great."));
@@ -259,14 +280,14 @@ TEST_CASE("two editors saving the same draft never leave a mixed or truncated fi
     const QString b = QStringLiteral("Hi Tom, thanks for the Leeds meetup tour. ").repeated(55);
     const QString path = userDataFile(QStringLiteral("draft.txt"));
     for (int i = 0; i < 40; ++i) {
-        first.setText(i % 2 == 0 ? a : a + QString::number(i));
-        second.setText(i % 2 == 0 ? b : b + QString::number(i));
-        REQUIRE(first.saveDraftNow());
+        first.document()->setText(i % 2 == 0 ? a : a + QString::number(i));
+        second.document()->setText(i % 2 == 0 ? b : b + QString::number(i));
+        REQUIRE(first.document()->saveNow());
         const QString afterFirst = QString::fromUtf8(readAll(path));
-        CHECK(afterFirst == first.text());
-        REQUIRE(second.saveDraftNow());
+        CHECK(afterFirst == first.document()->text());
+        REQUIRE(second.document()->saveNow());
         const QString afterSecond = QString::fromUtf8(readAll(path));
-        CHECK(afterSecond == second.text());
+        CHECK(afterSecond == second.document()->text());
     }
 }
 
@@ -275,11 +296,16 @@ TEST_CASE("a broken opener file: one line in the banner, the built-in library is
     resetUserData();
     const QString dir = testHome() + QStringLiteral("/broken-data");
     QDir().mkpath(dir + QStringLiteral("/templates"));
-    QDir().mkpath(dir + QStringLiteral("/dictionaries"));
-    for (const char* file :
-         {"dictionaries/phrases.json", "dictionaries/signals.json", "dictionaries/words.txt"})
-        QFile::copy(QStringLiteral(OVERTURE_SOURCE_DIR "/") + QLatin1String(file),
-                    dir + QLatin1Char('/') + QLatin1String(file));
+    // The language packs as shipped: only the opener library is broken.
+    const QString packs = QStringLiteral(OVERTURE_SOURCE_DIR "/dictionaries");
+    QDirIterator files(packs, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString from = files.next();
+        const QString to =
+            dir + QStringLiteral("/dictionaries/") + QDir(packs).relativeFilePath(from);
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::copy(from, to);
+    }
     const QByteArray broken("{\"version\": 1, \"openers\": [ {\"id\": \"x\", \"title\": ");
     {
         QFile f(dir + QStringLiteral("/templates/openers.json"));
@@ -290,9 +316,9 @@ TEST_CASE("a broken opener file: one line in the banner, the built-in library is
     qputenv("OVERTURE_DATA_DIR", dir.toUtf8());
     DraftController c;
     qputenv("OVERTURE_DATA_DIR", before);
-    REQUIRE(c.problems().size() == 1);
-    CHECK(c.problems().first().contains(QStringLiteral("templates/openers.json:1:")));
-    CHECK(c.problems().first().contains(QStringLiteral("built-in")));
+    REQUIRE(c.problems()->messages().size() == 1);
+    CHECK(c.problems()->messages().first().contains(QStringLiteral("templates/openers.json:1:")));
+    CHECK(c.problems()->messages().first().contains(QStringLiteral("built-in")));
     CHECK(c.openers()->count() >= 40);
     CHECK(readAll(dir + QStringLiteral("/templates/openers.json")) == broken);
 }
@@ -300,14 +326,15 @@ TEST_CASE("a broken opener file: one line in the banner, the built-in library is
 TEST_CASE("no dictionary for the language: spelling is off with a notice, linting goes on") {
     resetUserData();
     DraftController c;
-    c.setLanguage(QStringLiteral("zz_ZZ"));
-    REQUIRE(waitUntil([&] { return c.spellingState() == QStringLiteral("off"); }));
+    c.spelling()->setLanguage(QStringLiteral("zz_ZZ"));
+    REQUIRE(waitUntil([&] { return c.spelling()->state() == overture::gui::Lint::SpellingOff; }));
     bool noticed = false;
-    for (const QString& p : c.problems())
+    for (const QString& p : c.problems()->messages())
         noticed = noticed || p.contains(QStringLiteral("no Hunspell dictionary for zz_ZZ"));
     CHECK(noticed);
-    c.setText(QStringLiteral("I'd like to add you to my professional network on LinkedIn."));
-    c.lintNow();
+    c.document()->setText(
+        QStringLiteral("I'd like to add you to my professional network on LinkedIn."));
+    c.lint()->lintNow();
     CHECK(ruleIds(c).contains(QStringLiteral("default-text")));
-    c.setLanguage(QStringLiteral("en_US"));
+    c.spelling()->setLanguage(QStringLiteral("en_US"));
 }

@@ -16,6 +16,20 @@ std::string_view gradeId(Grade g) {
     return "ok";
 }
 
+namespace {
+Grade gradeForSeverity(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return Grade::Fail;
+    case Severity::Warning:
+        return Grade::Warn;
+    case Severity::Hint:
+        return Grade::Ok;
+    }
+    return Grade::Ok;
+}
+} // namespace
+
 void gradeReport(Report& report) {
     report.scorecard.fill(Grade::Ok);
     report.ready = true;
@@ -26,9 +40,21 @@ void gradeReport(Report& report) {
         if (f.reason == Reason::Spelling)
             continue;
         Grade& g = report.scorecard.at(static_cast<std::size_t>(f.reason));
-        const Grade found = f.severity == Severity::Error ? Grade::Fail : Grade::Warn;
-        g = std::max(g, found);
+        g = std::max(g, gradeForSeverity(f.severity));
     }
+}
+
+Grade gradeOf(const Report& report, Reason r) {
+    Grade g = Grade::Ok;
+    for (const Finding& f : report.findings)
+        if (f.reason == r)
+            g = std::max(g, gradeForSeverity(f.severity));
+    return g;
+}
+
+void dropFindings(Report& report, const std::function<bool(const Finding&)>& drop) {
+    std::erase_if(report.findings, drop);
+    gradeReport(report);
 }
 
 } // namespace overture

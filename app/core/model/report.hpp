@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -35,5 +36,13 @@ struct Report {
 
 // Grades each reason from the findings (an error fails it, a warning warns) and sets ready.
 void gradeReport(Report& report);
+
+// The grade one reason gets from the report's findings, by the same measure as
+// gradeReport; also for Reason::Spelling, which the four-reason scorecard leaves out.
+Grade gradeOf(const Report& report, Reason r);
+
+// Removes the findings `drop` selects (the editor's dismissed ones) and grades the report
+// again, so the scorecard and `ready` judge only what is left.
+void dropFindings(Report& report, const std::function<bool(const Finding&)>& drop);
 
 } // namespace overture

@@ -38,9 +38,9 @@ ScrollView {
                 objectName: "nameField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Priya Shah")
-                text: card.controller.name
+                text: card.controller.card.name
                 Accessible.name: qsTr("Recipient's name")
-                onTextEdited: card.controller.name = text
+                onTextEdited: card.controller.card.name = text
             }
             Label {
                 text: qsTr("Company")
@@ -49,9 +49,9 @@ ScrollView {
                 objectName: "companyField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Northwind")
-                text: card.controller.company
+                text: card.controller.card.company
                 Accessible.name: qsTr("Recipient's company")
-                onTextEdited: card.controller.company = text
+                onTextEdited: card.controller.card.company = text
             }
             Label {
                 text: qsTr("Role")
@@ -60,9 +60,9 @@ ScrollView {
                 objectName: "roleField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Head of Data")
-                text: card.controller.role
+                text: card.controller.card.role
                 Accessible.name: qsTr("Recipient's role")
-                onTextEdited: card.controller.role = text
+                onTextEdited: card.controller.card.role = text
             }
             Label {
                 text: qsTr("How do you know them?")
@@ -71,23 +71,12 @@ ScrollView {
                 id: relationshipBox
                 objectName: "relationshipBox"
                 Layout.fillWidth: true
-                model: {
-                    const all = [{ "id": "", "label": qsTr("Choose…") }]
-                    for (const r of card.controller.relationships)
-                        all.push(r)
-                    return all
-                }
+                model: card.controller.card.relationships
                 textRole: "label"
-                valueRole: "id"
+                valueRole: "value"
                 Accessible.name: qsTr("How you know them")
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(card.controller.relationship))
-                onActivated: card.controller.relationship = currentValue
-                Connections {
-                    target: card.controller
-                    function onCardChanged() {
-                        relationshipBox.currentIndex = Math.max(0, relationshipBox.indexOfValue(card.controller.relationship))
-                    }
-                }
+                currentIndex: Math.max(0, card.controller.card.relationships.indexOf(card.controller.card.relationship))
+                onActivated: function (index) { card.controller.card.relationship = card.controller.card.relationships.valueAt(index) }
             }
             Label {
                 text: qsTr("Where or what")
@@ -96,9 +85,9 @@ ScrollView {
                 objectName: "contextField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("the Leeds Data Meetup, their post on…")
-                text: card.controller.context
+                text: card.controller.card.context
                 Accessible.name: qsTr("Where you met, or what of theirs you read")
-                onTextEdited: card.controller.context = text
+                onTextEdited: card.controller.card.context = text
             }
             Label {
                 text: qsTr("Why connect?")
@@ -109,14 +98,14 @@ ScrollView {
                 Layout.preferredHeight: 70
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("I'm starting a similar project…")
-                text: card.controller.reason
+                text: card.controller.card.reason
                 Accessible.name: qsTr("Why you want to connect")
                 background: Rectangle {
                     color: palette.base
                     border.color: parent.activeFocus ? palette.highlight : palette.mid
                     radius: 2
                 }
-                onTextChanged: if (activeFocus) card.controller.reason = text
+                onTextChanged: if (activeFocus) card.controller.card.reason = text
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 Keys.onTabPressed: function (event) { nextItemInFocusChain().forceActiveFocus(); event.accepted = true }
             }
@@ -132,8 +121,8 @@ ScrollView {
                 textRole: "label"
                 valueRole: "value"
                 Accessible.name: qsTr("Note character limit")
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(card.controller.limit))
-                onActivated: card.controller.limit = currentValue
+                currentIndex: card.controller.card.limit === 200 ? 1 : 0
+                onActivated: function (index) { card.controller.card.limit = index === 1 ? 200 : 300 }
             }
         }
     }

@@ -1,0 +1,47 @@
+#include "choice_model.hpp"
+
+namespace overture::gui {
+
+ChoiceModel::ChoiceModel(std::vector<Choice> choices, QObject* parent)
+    : QAbstractListModel(parent), choices_(std::move(choices)) {}
+
+int ChoiceModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant ChoiceModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= count())
+        return {};
+    const Choice& c = choices_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case ValueRole:
+        return c.value;
+    case LabelRole:
+    case Qt::DisplayRole:
+        return c.label;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChoiceModel::roleNames() const {
+    return {{ValueRole, "value"}, {LabelRole, "label"}};
+}
+
+int ChoiceModel::indexOf(const QString& value) const {
+    for (std::size_t i = 0; i < choices_.size(); ++i)
+        if (choices_[i].value == value)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QString ChoiceModel::valueAt(int row) const {
+    return row >= 0 && row < count() ? choices_[static_cast<std::size_t>(row)].value : QString();
+}
+
+QString ChoiceModel::labelOf(const QString& value) const {
+    const int row = indexOf(value);
+    return row < 0 ? QString() : choices_[static_cast<std::size_t>(row)].label;
+}
+
+} // namespace overture::gui

@@ -1,0 +1,183 @@
+#include "lint_session.hpp"
+
+#include "data/data_locator.hpp"
+#include "draft_document.hpp"
+#include "engine/linter.hpp"
+#include "engine/load_lint_data.hpp"
+#include "findings_model.hpp"
+#include "history_store.hpp"
+#include "problem_log.hpp"
+#include "recipient_card.hpp"
+#include "rule_list_model.hpp"
+#include "rules/rule_catalog.hpp"
+#include "scorecard_model.hpp"
+#include "spelling.hpp"
+#include "text/utf8.hpp"
+#include "user_settings.hpp"
+
+#include <QStringList>
+#include <algorithm>
+
+namespace overture::gui {
+
+namespace {
+constexpr int kLintDelayMs = 120; // short enough to feel live, long enough to skip mid-word lints
+constexpr int kNearLimitMargin = 20; // the counter turns amber this close to the limit
+
+QString fromView(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString dismissKeyOf(const QString& rule, const QString& match) {
+    return rule + QLatin1Char('\x1f') + match;
+}
+} // namespace
+
+LintSession::LintSession(const Parts& parts, QObject* parent)
+    : QObject(parent), parts_(parts), findings_(new FindingsModel(this)),
+      scorecard_(new ScorecardModel(this)) {
+    LoadedLintData loaded =
+        loadLintData(findDataDir(), packLanguage(parts_.spelling->language().toStdString()));
+    for (const auto& p : loaded.problems)
+        parts_.problems->add(QString::fromStdString(p));
+    lintData_ = loaded.data;
+    rules_ = new RuleListModel(parts.settings, lintData_, this);
+    linter_ = std::make_unique<Linter>(lintData_);
+    for (const auto& w : parts_.spelling->personalWords())
+        linter_->acceptWord(w);
+    // Findings dismissed for this draft stay dismissed after a restart, like the draft.
+    for (const QString& key :
+         parts_.settings->value(QStringLiteral("draft/dismissed")).toStringList())
+        dismissed_.insert(key);
+
+    lintTimer_.setSingleShot(true);
+    lintTimer_.setInterval(kLintDelayMs);
+    connect(&lintTimer_, &QTimer::timeout, this, &LintSession::lintNow);
+
+    // The keystroke path: the ranges move with their words, a timer restarts, nothing more.
+    connect(parts_.document, &DraftDocument::edited, findings_, &FindingsModel::followEdit);
+    connect(parts_.document, &DraftDocument::textChanged, this, &LintSession::scheduleLint);
+    connect(parts_.document, &DraftDocument::outOfDate, this, &LintSession::lintNow);
+    connect(parts_.card, &RecipientCard::changed, this, &LintSession::lintNow);
+    connect(parts_.history, &HistoryStore::changed, this, &LintSession::scheduleLint);
+    connect(rules_, &RuleListModel::disabledChanged, this, &LintSession::lintNow);
+    connect(parts_.spelling, &Spelling::spellerChanged, this, [this] {
+        linter_->setSpeller(parts_.spelling->speller());
+        lintNow();
+    });
+    connect(parts_.spelling, &Spelling::wordAdded, this, [this](const QString& word) {
+        linter_->acceptWord(word.toStdString());
+        lintNow();
+    });
+    connect(parts_.spelling, &Spelling::ignoredWordsChanged, this, &LintSession::lintNow);
+    lintNow();
+}
+
+LintSession::~LintSession() = default;
+
+void LintSession::scheduleLint() {
+    lintTimer_.start();
+}
+
+void LintSession::lintNow() {
+    lintTimer_.stop();
+    const std::string utf8 = parts_.document->text().toStdString();
+    LintOptions options;
+    options.disabledRules = rules_->disabled();
+    options.ignoredWords = parts_.spelling->ignoredWords();
+    options.history = parts_.history->notes();
+    Report report = linter_->lint(utf8, parts_.card->recipient(), options);
+
+    // The scorecard and "ready" judge what is shown: a dismissed finding no longer counts.
+    auto matchOf = [&](const Finding& f) {
+        return fromView(std::string_view(utf8).substr(f.span.begin, f.span.end - f.span.begin));
+    };
+    if (!dismissed_.empty())
+        dropFindings(report, [&](const Finding& f) {
+            return dismissed_.contains(dismissKeyOf(fromView(f.rule), matchOf(f)));
+        });
+    report_ = std::move(report);
+    scorecard_->setReport(report_);
+
+    // The one place where the engine's byte offsets become the editor's UTF-16 positions.
+    const text::Utf16Map map(utf8);
+    std::vector<FindingRow> rows;
+    rows.reserve(report_.findings.size());
+    for (const Finding& f : report_.findings) {
+        FindingRow row;
+        row.rule = fromView(f.rule);
+        row.reason = fromView(reasonId(f.reason));
+        row.reasonLabel = fromView(reasonLabel(f.reason));
+        row.reasonOrder = static_cast<int>(f.reason);
+        row.reasonGrade = scorecard_->gradeOf(f.reason);
+        row.severity = Lint::toQml(f.severity);
+        row.start = static_cast<int>(map.toUtf16(f.span.begin));
+        row.end = static_cast<int>(map.toUtf16(f.span.end));
+        row.match = matchOf(f);
+        row.message = QString::fromStdString(f.message);
+        row.explanation = QString::fromStdString(f.explanation);
+        for (const auto& r : f.replacements)
+            row.replacements << QString::fromStdString(r);
+        row.dismissKey = dismissKeyOf(row.rule, row.match);
+        // Findings about the whole note are listed, not underlined: a wave under every
+        // word would hide the ones that point at something.
+        const RuleInfo* info = findRuleInfo(f.rule);
+        row.underlined =
+            (info == nullptr || info->scope == RuleScope::Words) && row.end > row.start;
+        rows.push_back(std::move(row));
+    }
+    // Grouped by reason for the panel's sections; by position inside a group.
+    std::stable_sort(rows.begin(), rows.end(), [](const FindingRow& a, const FindingRow& b) {
+        return a.reasonOrder < b.reasonOrder;
+    });
+    findings_->setRows(std::move(rows));
+    emit reportChanged();
+    emit linted();
+}
+
+QString LintSession::counterText() const {
+    return QStringLiteral("%1 / %2 · %3 %4")
+        .arg(characters())
+        .arg(limit())
+        .arg(sentences())
+        .arg(sentences() == 1 ? QStringLiteral("sentence") : QStringLiteral("sentences"));
+}
+
+Lint::CounterState LintSession::counterState() const {
+    if (characters() > limit())
+        return Lint::OverLimit;
+    if (characters() > limit() - kNearLimitMargin)
+        return Lint::NearLimit;
+    return Lint::Within;
+}
+
+bool LintSession::hasErrors() const {
+    return std::any_of(report_.findings.begin(), report_.findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+void LintSession::dismiss(const QString& dismissKey) {
+    dismissed_.insert(dismissKey);
+    saveDismissed();
+    lintNow();
+}
+
+void LintSession::restoreDismissed() {
+    dismissed_.clear();
+    saveDismissed();
+    lintNow();
+}
+
+void LintSession::forgetDismissed() {
+    dismissed_.clear();
+    saveDismissed();
+}
+
+void LintSession::saveDismissed() {
+    QStringList list;
+    for (const auto& key : dismissed_)
+        list << key;
+    parts_.settings->setValue(QStringLiteral("draft/dismissed"), list);
+}
+
+} // namespace overture::gui

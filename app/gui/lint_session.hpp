@@ -1,0 +1,112 @@
+// The lint session: the engine run over the draft and the card, and what the editor
+// shows of its report: the findings (without the ones dismissed for this draft), the
+// scorecard, the counter, whether the note is ready. It lints shortly after each change
+// of the draft, the card, the dictionary or the history.
+#pragma once
+
+#include "lint_enums.hpp"
+#include "model/report.hpp"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+#include <set>
+
+namespace overture {
+class Linter;
+struct LintData;
+} // namespace overture
+
+Q_MOC_INCLUDE("findings_model.hpp")
+Q_MOC_INCLUDE("rule_list_model.hpp")
+Q_MOC_INCLUDE("scorecard_model.hpp")
+
+namespace overture::gui {
+
+class DraftDocument;
+class FindingsModel;
+class HistoryStore;
+class ProblemLog;
+class RecipientCard;
+class RuleListModel;
+class ScorecardModel;
+class Spelling;
+class UserSettings;
+
+class LintSession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The lint session belongs to a DraftController")
+    Q_PROPERTY(overture::gui::FindingsModel* findings READ findings CONSTANT FINAL)
+    Q_PROPERTY(overture::gui::ScorecardModel* scorecard READ scorecard CONSTANT FINAL)
+    Q_PROPERTY(overture::gui::RuleListModel* rules READ rules CONSTANT FINAL)
+    Q_PROPERTY(int characters READ characters NOTIFY reportChanged FINAL)
+    Q_PROPERTY(int words READ words NOTIFY reportChanged FINAL)
+    Q_PROPERTY(int sentences READ sentences NOTIFY reportChanged FINAL)
+    Q_PROPERTY(int limit READ limit NOTIFY reportChanged FINAL)
+    Q_PROPERTY(QString counterText READ counterText NOTIFY reportChanged FINAL)
+    Q_PROPERTY(
+        overture::gui::Lint::CounterState counterState READ counterState NOTIFY reportChanged FINAL)
+    Q_PROPERTY(bool ready READ ready NOTIFY reportChanged FINAL)
+    Q_PROPERTY(bool hasErrors READ hasErrors NOTIFY reportChanged FINAL)
+    Q_PROPERTY(int dismissedCount READ dismissedCount NOTIFY reportChanged FINAL)
+
+public:
+    struct Parts {
+        DraftDocument* document;
+        RecipientCard* card;
+        Spelling* spelling;
+        HistoryStore* history;
+        ProblemLog* problems;
+        UserSettings* settings;
+    };
+    LintSession(const Parts& parts, QObject* parent);
+    ~LintSession() override;
+    LintSession(const LintSession&) = delete;
+    LintSession& operator=(const LintSession&) = delete;
+    LintSession(LintSession&&) = delete;
+    LintSession& operator=(LintSession&&) = delete;
+
+    [[nodiscard]] FindingsModel* findings() const { return findings_; }
+    [[nodiscard]] ScorecardModel* scorecard() const { return scorecard_; }
+    [[nodiscard]] RuleListModel* rules() const { return rules_; }
+    [[nodiscard]] const Report& report() const { return report_; }
+    [[nodiscard]] int characters() const { return static_cast<int>(report_.stats.characters); }
+    [[nodiscard]] int words() const { return static_cast<int>(report_.stats.words); }
+    [[nodiscard]] int sentences() const { return static_cast<int>(report_.stats.sentences); }
+    [[nodiscard]] int limit() const { return report_.stats.limit; }
+    [[nodiscard]] QString counterText() const;
+    [[nodiscard]] Lint::CounterState counterState() const;
+    [[nodiscard]] bool ready() const { return report_.ready; }
+    [[nodiscard]] bool hasErrors() const;
+    [[nodiscard]] int dismissedCount() const { return static_cast<int>(dismissed_.size()); }
+
+    // Lints the current text at once (the timer calls this; tests and benchmarks too).
+    Q_INVOKABLE void lintNow();
+    Q_INVOKABLE void dismiss(const QString& dismissKey);
+    Q_INVOKABLE void restoreDismissed();
+    // A new draft starts with nothing dismissed.
+    void forgetDismissed();
+
+signals:
+    void reportChanged();
+    void linted(); // after every lint, for tests
+
+private:
+    void scheduleLint();
+    void saveDismissed();
+
+    Parts parts_;
+    std::shared_ptr<const LintData> lintData_;
+    std::unique_ptr<Linter> linter_;
+    Report report_;
+    std::set<QString> dismissed_;
+    FindingsModel* findings_;
+    ScorecardModel* scorecard_;
+    RuleListModel* rules_ = nullptr;
+    QTimer lintTimer_;
+};
+
+} // namespace overture::gui
