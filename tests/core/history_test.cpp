@@ -1,11 +1,13 @@
 // The history of notes already sent, and the two rules that read it: repeated-note (nearly
 // the same note went to someone else) and already-invited (this person already got one).
 // The similarity threshold in note_history.hpp was chosen on these cases.
+#include "history/history_json.hpp"
 #include "history/note_history.hpp"
 #include "test_support.hpp"
 
 #include <chrono>
 #include <ctime>
+#include <sstream>
 
 using namespace overture;
 using overture::test::lint;
@@ -221,4 +223,61 @@ TEST_CASE("history: a large history still finds the repeats") {
     CHECK(s.count == 1);
     REQUIRE(s.latest != nullptr);
     CHECK(s.latest->name == "Tom Lee");
+}
+
+TEST_CASE("history JSON: read a note at a time, with the same errors as the document reader") {
+    // Unknown fields of any shape are ignored; nulls are absent fields.
+    const NoteHistory h = NoteHistory::fromJson(
+        R"([{"text": "Hi Ana.", "extra": {"deep": [1, {"x": null}]}, "tags": ["a"], "name": null},
+            {"text": "Hi Tom.", "name": "Tom", "sent_at": "2026-11-22T09:30:00Z", "n": 5}])",
+        "h.json");
+    REQUIRE(h.size() == 2);
+    CHECK(h.notes()[0].text == "Hi Ana.");
+    CHECK(h.notes()[0].name.empty());
+    CHECK(h.notes()[1].sentAt == "2026-11-22T09:30:00Z");
+
+    const auto error = [](std::string_view json) {
+        try {
+            (void)NoteHistory::fromJson(json, "h.json");
+        } catch (const DataError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(error(R"({"text": "Hi"})") == "h.json: (top level): expected an array of sent notes");
+    CHECK(error("5") == "h.json: (top level): expected an array of sent notes");
+    CHECK(error(R"([{"text": "a"}, 5])") == "h.json: [1]: expected an object");
+    CHECK(error(R"([{"text": "a"}, [1]])") == "h.json: [1]: expected an object");
+    CHECK(error(R"([{"name": "Ana"}])") == "h.json: [0].text: missing; expected a string");
+    CHECK(error(R"([{"text": 5}])") == "h.json: [0].text: expected a string");
+    CHECK(error(R"([{"text": {"a": 1}}])") == "h.json: [0].text: expected a string");
+    CHECK(error(R"([{"text": "a", "company": ["x"]}])") ==
+          "h.json: [0].company: expected a string");
+    CHECK(error(R"([{"text": "a", "sent_at": "yesterday"}])") ==
+          "h.json: [0].sent_at: expected an ISO 8601 date such as 2026-11-22T09:30:00Z");
+    CHECK(error("[{\"text\": \"a\"},\n {\"text\" \"b\"}]").rfind("h.json:2:11: syntax error", 0) ==
+          0);
+    CHECK(error("[1e999]") == "h.json:1:2: number out of range");
+    CHECK(error("") == "h.json:1:1: the file is empty; expected a JSON array");
+    CHECK(error("[\"\xC3\"]") == "h.json:1:3: invalid UTF-8 (byte 2)");
+}
+
+TEST_CASE("history JSON: the export is written a note at a time and reads back the same") {
+    NoteHistory h;
+    for (int i = 0; i < 2500; ++i)
+        h.add(PastNote{"Note " + std::to_string(i) + " with \"quotes\", a tab\t and é",
+                       "Name " + std::to_string(i), "Co", "met-in-person", "2026-11-22T09:30:00Z"});
+    std::ostringstream out;
+    std::vector<std::size_t> progress;
+    CHECK(writeHistoryJson(out, h.notes(), [&](std::size_t done) {
+        progress.push_back(done);
+        return true;
+    }));
+    CHECK(progress == std::vector<std::size_t>{1000, 2000});
+    const NoteHistory back = NoteHistory::fromJson(out.str(), "export");
+    REQUIRE(back.size() == h.size());
+    CHECK(back.notes()[2499].text == h.notes()[2499].text);
+    // A cancelled export says so.
+    std::ostringstream cancelled;
+    CHECK_FALSE(writeHistoryJson(cancelled, h.notes(), [](std::size_t) { return false; }));
 }
