@@ -1,5 +1,6 @@
 #include "data/data_locator.hpp"
 
+#include "data/diagnostics.hpp"
 #include "data/embedded_data.hpp"
 #include "data/json_file.hpp"
 
@@ -56,10 +57,10 @@ DataText readData(const std::optional<fs::path>& dataDir, const std::string& rel
         try {
             return DataText{readDataFile(path), path.string(), false};
         } catch (const DataError& e) {
-            problems.push_back(std::string(e.what()) + " (using the built-in copy)");
+            problems.push_back(diagnostics::usingBuiltInCopy(e.what()));
         }
     }
-    return DataText{std::string(embeddedFile(relative)), "built-in " + relative, true};
+    return DataText{std::string(embeddedFile(relative)), diagnostics::builtInSource(relative), true};
 }
 
 } // namespace overture

@@ -18,6 +18,9 @@ namespace overture {
 // manifest names the rest of its files.
 inline constexpr const char* kDefaultLanguage = "en";
 inline constexpr const char* kLanguageManifest = "language.json";
+inline constexpr const char* kClassesFile = "classes.json";
+inline constexpr const char* kMessagesFile = "messages.json";
+inline constexpr const char* kWordsFile = "words.txt";
 inline std::string languagePackDir(std::string_view lang) {
     return "dictionaries/" + std::string(lang);
 }

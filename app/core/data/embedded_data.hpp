@@ -4,10 +4,13 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace overture {
 
 // Contents of e.g. "dictionaries/phrases.json"; empty when no such file was embedded.
 std::string_view embeddedFile(std::string_view relativePath);
+// The relative paths of every embedded file, in sorted order.
+std::vector<std::string_view> embeddedFiles();
 
 } // namespace overture

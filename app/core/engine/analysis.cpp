@@ -118,10 +118,15 @@ void findMatches(LintContext& ctx) {
     if (!exceptions.empty()) {
         // An exception cancels every match of its own group that it overlaps
         // (LanguageTool's antipatterns): "a friend of mine recommended" is no claim.
+        // A file's exceptions cancel the matches of every group of the file.
         std::erase_if(ctx.matches, [&](const PhraseMatch& m) {
             const std::uint32_t group = ctx.data.patterns[m.pattern].group;
+            const std::uint32_t file = ctx.data.group(group).file;
             return std::any_of(exceptions.begin(), exceptions.end(), [&](const PhraseMatch& e) {
-                return ctx.data.patterns[e.pattern].group == group && overlaps(m, e);
+                const PatternRef& ref = ctx.data.patterns[e.pattern];
+                const bool scope =
+                    ref.fileWide ? ctx.data.group(ref.group).file == file : ref.group == group;
+                return scope && overlaps(m, e);
             });
         });
     }

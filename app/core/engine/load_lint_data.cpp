@@ -2,6 +2,7 @@
 
 #include "data/data_error.hpp"
 #include "data/data_locator.hpp"
+#include "data/diagnostics.hpp"
 #include "data/embedded_data.hpp"
 #include "data/word_list.hpp"
 
@@ -30,8 +31,8 @@ public:
         } catch (const DataError& e) {
             if (file.embedded)
                 throw; // a broken built-in copy is a build error, never a user's
-            problems_.push_back(std::string(e.what()) + " (using the built-in copy)");
-            parse(std::string(embeddedFile(relative)), "built-in " + relative);
+            problems_.push_back(diagnostics::usingBuiltInCopy(e.what()));
+            parse(std::string(embeddedFile(relative)), diagnostics::builtInSource(relative));
         }
     }
 
@@ -47,12 +48,12 @@ public:
             pack = std::move(scratch);
             patternFiles = std::move(files);
         });
-        load("classes.json", [&](const std::string& text, const std::string& source) {
+        load(kClassesFile, [&](const std::string& text, const std::string& source) {
             LanguagePack scratch;
             parseClasses(text, source, scratch);
             pack.classes = std::move(scratch.classes);
         });
-        load("messages.json", [&](const std::string& text, const std::string& source) {
+        load(kMessagesFile, [&](const std::string& text, const std::string& source) {
             LanguagePack scratch;
             parseMessages(text, source, scratch);
             pack.rules = std::move(scratch.rules);
@@ -61,11 +62,15 @@ public:
             load(file, [&](const std::string& text, const std::string& source) {
                 LanguagePack scratch;
                 parsePatternFile(text, source, scratch);
+                const auto fileIndex = static_cast<std::uint32_t>(pack.files.size());
+                for (PatternGroup& g : scratch.groups)
+                    g.file = fileIndex;
+                pack.files.push_back(std::move(scratch.files.front()));
                 std::move(scratch.groups.begin(), scratch.groups.end(),
                           std::back_inserter(pack.groups));
             });
         }
-        load("words.txt", [&](const std::string& text, const std::string& source) {
+        load(kWordsFile, [&](const std::string& text, const std::string& source) {
             pack.projectWords = parseWordList(text, source);
         });
         return pack;
@@ -90,10 +95,14 @@ std::string packLanguage(std::string_view language) {
 }
 
 std::vector<std::string> builtInLanguages() {
+    // Every dictionaries/<lang>/ folder with a manifest among the embedded files.
     std::vector<std::string> out;
-    for (const char* lang : {"en", "de", "fr", "es"})
-        if (!embeddedFile(languagePackDir(lang) + "/" + kLanguageManifest).empty())
-            out.emplace_back(lang);
+    const std::string prefix = languagePackDir("");
+    const std::string suffix = std::string("/") + kLanguageManifest;
+    for (const std::string_view path : embeddedFiles())
+        if (path.starts_with(prefix) && path.ends_with(suffix) &&
+            path.size() > prefix.size() + suffix.size())
+            out.emplace_back(path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
     return out;
 }
 
@@ -104,8 +113,7 @@ LoadedLintData loadLintData(const std::optional<std::filesystem::path>& dataDir,
     std::string lang = packLanguage(language);
     const auto known = builtInLanguages();
     if (std::find(known.begin(), known.end(), lang) == known.end()) {
-        out.problems.push_back("no language pack for \"" + std::string(language) +
-                               "\" (using English)");
+        out.problems.push_back(diagnostics::noLanguagePack(language, kDefaultLanguage));
         lang = kDefaultLanguage;
     }
     const std::string dir = languagePackDir(lang);
@@ -113,7 +121,7 @@ LoadedLintData loadLintData(const std::optional<std::filesystem::path>& dataDir,
         out.data = LintData::build(PackLoader(dataDir, dir, out.problems, false).read());
     } catch (const DataError& e) {
         // Each file parsed, but together they do not compile.
-        out.problems.push_back(std::string(e.what()) + " (using the built-in " + dir + ")");
+        out.problems.push_back(diagnostics::usingBuiltInPack(e.what(), dir));
         std::vector<std::string> ignored;
         out.data = LintData::build(PackLoader(dataDir, dir, ignored, true).read());
     }

@@ -6,6 +6,7 @@
 // is used, with one more line.
 #pragma once
 
+#include "data/data_locator.hpp"
 #include "rules/lint_data.hpp"
 
 #include <filesystem>
@@ -25,7 +26,7 @@ struct LoadedLintData {
 
 // `language`: a pack folder name ("en"), or a Hunspell name ("en_US": its language is used).
 LoadedLintData loadLintData(const std::optional<std::filesystem::path>& dataDir,
-                            std::string_view language = "en");
+                            std::string_view language = kDefaultLanguage);
 
 // The pack of a Hunspell dictionary name or language tag: "en_US" -> "en", "de-DE" -> "de".
 std::string packLanguage(std::string_view language);

@@ -203,6 +203,10 @@ void parsePatternFile(const std::string& json, const std::string& source, Langua
     const nlohmann::json doc = objectDoc(json, source);
     GroupDefaults file;
     readGroupFields(doc, source, "", file);
+    // The file's exceptions are kept once for the file, not copied into each group.
+    const auto fileIndex = static_cast<std::uint32_t>(pack.files.size());
+    pack.files.push_back(PatternFile{source, file.unless});
+    file.unless.clear();
     const auto groups = doc.find("groups");
     if (groups == doc.end() || !groups->is_array() || groups->empty())
         throw fieldError(source, "groups", "missing; expected an array of pattern groups");
@@ -228,6 +232,7 @@ void parsePatternFile(const std::string& json, const std::string& source, Langua
         group.fuzzy = d.fuzzy;
         group.claim = d.claim;
         group.unless = d.unless;
+        group.file = fileIndex;
         if (d.permittedBy)
             group.permittedBy = *d.permittedBy;
         if (group.rule.empty() && !group.role && !group.boilerplate)

@@ -18,6 +18,7 @@
 #include "phrases/morphology.hpp"
 #include "phrases/pattern_compiler.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -42,10 +43,18 @@ struct PatternGroup {
     bool fuzzy = false; // default-text: whole stock sentences, also matched approximately
     std::string claim;  // shared-past: "that you worked together"
     std::vector<Relationship> permittedBy; // shared-past: relationships that make it honest
+    std::uint32_t file = 0; // index into LanguagePack::files
     std::vector<std::string> patterns;
-    std::vector<std::string> unless; // antipatterns: a match overlapping one is cancelled
+    std::vector<std::string> unless; // the group's own exceptions: a match of the group
+                                     // overlapping a match of one is cancelled
     std::vector<std::string> fires;  // example sentences each pattern group must match
     std::vector<std::string> passes; // example sentences it must leave alone
+};
+
+// A pattern file: its exceptions apply to every group of the file (compiled once).
+struct PatternFile {
+    std::string source;
+    std::vector<std::string> unless;
 };
 
 struct MessageText {
@@ -67,6 +76,7 @@ struct LanguagePack {
     std::vector<std::string> spellingDictionaries; // Hunspell names, the first the default
 
     std::vector<PatternGroup> groups;
+    std::vector<PatternFile> files;
     WordClassMap classes;
     Morphology morphology;
     std::map<std::string, RuleText, std::less<>> rules;

@@ -37,7 +37,7 @@ public:
     // Bounds of one walk (one start word): nodes visited and matches reported. Real
     // patterns visit a few dozen nodes; the bound only stops hostile data.
     static constexpr std::size_t kMaxStepsPerStart = 4096;
-    static constexpr std::size_t kMaxMatchesPerStart = 64;
+    static constexpr std::size_t kMaxMatchesPerStart = 256;
 
     using NodeId = std::uint32_t;
     static constexpr NodeId kRoot = 0;

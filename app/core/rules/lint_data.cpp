@@ -1,5 +1,7 @@
 #include "rules/lint_data.hpp"
 
+#include "data/data_locator.hpp"
+#include "data/diagnostics.hpp"
 #include "data/json_file.hpp"
 #include "phrases/pattern_compiler.hpp"
 #include "rules/rule_catalog.hpp"
@@ -42,15 +44,14 @@ std::shared_ptr<const LintData> LintData::build(LanguagePack pack) {
         if (!group.rule.empty()) {
             const RuleInfo* info = findRuleInfo(group.rule);
             if (info == nullptr || !info->phraseDriven)
-                throw fieldError(group.source, group.id + ".rule",
-                                 "\"" + group.rule + "\" is not a rule that takes patterns");
+                throw fieldError(group.source, group.id, diagnostics::notAPatternRule(group.rule));
         }
-        auto compile = [&](const std::string& text, bool antipattern) {
+        auto compile = [&](const std::string& text, bool antipattern, bool fileWide = false) {
             try {
                 const Pattern pattern = parsePattern(text);
                 const auto payload = static_cast<std::uint32_t>(data->patterns.size());
                 data->patterns.push_back(
-                    PatternRef{g, antipattern, pattern.anchored, pattern.anchoredEnd});
+                    PatternRef{g, antipattern, fileWide, pattern.anchored, pattern.anchoredEnd});
                 compiler.add(pattern, payload);
                 if (group.fuzzy && !antipattern && plainWords(pattern)) {
                     FuzzyStockText stock;
@@ -76,6 +77,10 @@ std::shared_ptr<const LintData> LintData::build(LanguagePack pack) {
             compile(text, false);
         for (const std::string& text : group.unless)
             compile(text, true);
+        // The file's exceptions, once, with the file's first group.
+        if (g == 0 || p.groups[g - 1].file != group.file)
+            for (const std::string& text : p.files[group.file].unless)
+                compile(text, true, true);
     }
 
     for (const std::string_view id : kCodeClassIds) {
@@ -83,7 +88,7 @@ std::shared_ptr<const LintData> LintData::build(LanguagePack pack) {
             data->codeClassSets.push_back(
                 data->matcher.defineSet(compiler.classWords(std::string(id))));
         } catch (const PatternError& e) {
-            throw fieldError(p.code + " classes", std::string(id), e.what());
+            throw fieldError(p.code + "/" + kClassesFile, std::string(id), e.what());
         }
     }
     for (const auto& a : p.acronyms)

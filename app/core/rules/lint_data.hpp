@@ -21,6 +21,8 @@ namespace overture {
 struct PatternRef {
     std::uint32_t group = 0; // index into LanguagePack::groups
     bool antipattern = false;
+    bool fileWide = false;   // an exception of the whole file: it cancels matches of every
+                             // group of that file (LanguagePack::files)
     bool anchoredStart = false; // ^
     bool anchoredEnd = false;   // $
 };

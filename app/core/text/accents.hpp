@@ -1,7 +1,8 @@
-// Latin letters without their accents, for comparing names as people type them: "Jose"
-// greets "José García", "Zoe" greets "Zoë", "Muller" greets "Müller". Letters of
-// Latin-1 and Latin Extended-A lose their marks (ß, æ, œ become ss, ae, oe), combining
-// marks are dropped, ASCII letters are lowercased; everything else is kept as it is.
+// Letters without their accents, for comparing names as people type them: "Jose" greets
+// "José García", "Zoe" greets "Zoë", "Nguyen" greets "Nguyễn". Every letter is case
+// folded and decomposed by ICU (NFD) and its combining marks dropped; the few Latin
+// letters that do not decompose (ß, æ, œ, ø, ł, đ, þ, ı) get their usual ASCII spelling.
+// ASCII text takes a fast path without ICU.
 #pragma once
 
 #include <string>

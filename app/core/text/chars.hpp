@@ -1,7 +1,10 @@
-// Character classes the tokenizer needs. Deliberately small: Overture reads English
-// notes, but must never mistake an emoji, a joiner or a right-to-left mark for a letter,
-// and must keep accented and non-Latin letters inside words.
+// Character classes the tokenizer needs: an ASCII fast path, and ICU's Unicode
+// properties for everything else (letters of every script, combining marks, capitals),
+// so an emoji, a joiner or a right-to-left mark is never a letter and "Łódź" or
+// "Nguyễn" stays one word with its capital.
 #pragma once
+
+#include <unicode/uchar.h>
 
 namespace overture::text {
 
@@ -15,33 +18,25 @@ constexpr bool isAsciiUpper(char32_t c) {
     return c >= 'A' && c <= 'Z';
 }
 
-// Combining marks stay attached to the letter before them.
-constexpr bool isCombiningMark(char32_t c) {
-    return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
-           (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
-           (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x0591 && c <= 0x05C7) ||
-           (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F);
+// Combining marks stay attached to the letter before them (general category M).
+inline bool isCombiningMark(char32_t c) {
+    if (c < 0x300)
+        return false;
+    return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
 }
 
-// Letters of the scripts a note may plausibly contain (names, places, quotes).
-constexpr bool isLetter(char32_t c) {
-    if (isAsciiLetter(c))
-        return true;
-    if (c < 0xC0)
-        return c == 0xAA || c == 0xB5 || c == 0xBA;
-    if (c == 0xD7 || c == 0xF7)
-        return false;
-    if (c < 0x2000)
-        return !(c >= 0x2B9 && c <= 0x2FF) && !isCombiningMark(c) && c != 0x37E && c != 0x387 &&
-               !(c >= 0x55A && c <= 0x55F) && !(c >= 0x589 && c <= 0x58A) && c != 0x5BE &&
-               c != 0x5C0 && c != 0x5C3 && c != 0x5C6 && !(c >= 0x5F3 && c <= 0x5F4) &&
-               !(c >= 0x600 && c <= 0x60F) && c != 0x61B && !(c >= 0x61D && c <= 0x61F) &&
-               !(c >= 0x66A && c <= 0x66D) && c != 0x6D4 && !(c >= 0x660 && c <= 0x669);
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF && c != 0xFEFF) ||
-           (c >= 0x1E00 && c <= 0x1FFF) || (c >= 0x2C00 && c <= 0x2DFF) ||
-           (c >= 0xA640 && c <= 0xA7FF);
+// Letters of any script (general category L); ASCII without asking ICU.
+inline bool isLetter(char32_t c) {
+    if (c < 0x80)
+        return isAsciiLetter(c);
+    return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_L_MASK) != 0;
+}
+
+// A capital letter of any script ("Ł", "É", "Ω").
+inline bool isUpperLetter(char32_t c) {
+    if (c < 0x80)
+        return isAsciiUpper(c);
+    return u_isupper(static_cast<UChar32>(c)) != 0 || u_istitle(static_cast<UChar32>(c)) != 0;
 }
 
 constexpr bool isWhitespace(char32_t c) {

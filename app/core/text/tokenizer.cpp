@@ -245,7 +245,7 @@ private:
                 ++letters;
                 onlyCapitals = onlyCapitals && isAsciiUpper(c);
                 if (!firstLetterSeen) {
-                    tok.capitalized = isAsciiUpper(c) || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+                    tok.capitalized = isUpperLetter(c);
                     firstLetterSeen = true;
                 }
                 pos_ = next;

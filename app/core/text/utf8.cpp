@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstring>
 
@@ -206,13 +208,7 @@ void appendFoldedForMatching(std::string& out, std::string_view word) {
             out += '\'';
             continue;
         }
-        if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
-            cp += 0x20; // Latin-1 capitals
-        else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0 &&
-                 cp != 0x130)
-            cp += 1; // Latin Extended-A: capital at even, small at odd
-        else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && cp % 2 == 1)
-            cp += 1; // ... and here capital at odd, small at even
+        cp = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
         appendUtf8(out, cp);
     }
 }
