@@ -29,6 +29,5 @@ lint=$build/overture-lint
 hyperfine -N -i --warmup 1 --runs "$runs" --export-markdown "$work/batch.md" \
     -n "jsonl, json out" "$lint --batch $work/notes.jsonl --format json" \
     -n "csv, text table" "$lint --batch $work/notes.csv" \
-    -n "jsonl, json out, --no-spell" "$lint --batch $work/notes.jsonl --format json --no-spell" \
-    -n "jsonl, json out, --suggest" "$lint --batch $work/notes.jsonl --format json --suggest"
+    -n "jsonl, json out, --no-spell" "$lint --batch $work/notes.jsonl --format json --no-spell"
 cat "$work/batch.md"
