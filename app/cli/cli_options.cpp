@@ -18,7 +18,7 @@ struct Raw {
     std::string name, company, role, relationship, context, reason, limit;
     std::string lang, format, history, personalDict, batch, input;
     std::vector<std::string> disable;
-    bool noSpell = false, suggest = false, noSuggest = false;
+    bool noSpell = false, suggest = false, noSuggest = false, explain = false;
     bool listRules = false, openers = false, help = false, version = false;
 };
 
@@ -26,9 +26,9 @@ struct Raw {
 constexpr std::array<std::string_view, 13> kValueOptions = {
     "--name", "--company", "--role",    "--relationship", "--context", "--reason",       "--limit",
     "--lang", "--format",  "--history", "--batch",        "--disable", "--personal-dict"};
-constexpr std::array<std::string_view, 8> kFlags = {"--no-spell",   "--suggest", "--no-suggest",
+constexpr std::array<std::string_view, 9> kFlags = {"--no-spell",   "--suggest", "--no-suggest",
                                                     "--list-rules", "--openers", "--help",
-                                                    "-h",           "--version"};
+                                                    "-h",           "--version", "--explain"};
 
 bool isValueOption(std::string_view arg) {
     return std::find(kValueOptions.begin(), kValueOptions.end(), arg) != kValueOptions.end();
@@ -149,6 +149,9 @@ void describe(CLI::App& app, Raw& raw) {
         ->type_name("FORMAT")
         ->group(output)
         ->multi_option_policy(last);
+    app.add_flag("--explain", raw.explain,
+                 "text: also print each sentence (or clause) with the role a recipient reads in it")
+        ->group(output);
     app.add_flag("--list-rules", raw.listRules, "list the rules and exit")->group(output);
     app.add_flag("--openers", raw.openers,
                  "list the opener library (filtered by --relationship, filled from the card) "
@@ -272,6 +275,7 @@ std::optional<Options> parseOptions(const std::vector<std::string>& given, std::
         o.languageGiven = true;
     }
     o.spelling = !raw.noSpell;
+    o.explain = raw.explain;
     if (raw.suggest || raw.noSuggest)
         o.suggestions = raw.suggest && !raw.noSuggest;
 

@@ -26,6 +26,7 @@ struct Options {
     std::string personalDictionary; // default: <user data>/personal.dic
     std::string batchFile;          // --batch FILE (or "-"); empty when not batch mode
     std::set<std::string, std::less<>> disabledRules;
+    bool explain = false; // text: print each clause with its sentence roles
     bool listRules = false;
     bool listOpeners = false;
     bool help = false;

@@ -258,6 +258,8 @@ int main(int argc, char** argv) {
     } else {
         std::ostringstream printed;
         cli::printTextReport(printed, report, text, o.input == "-" ? "<stdin>" : o.input);
+        if (o.explain)
+            cli::printRoles(printed, report, text);
         out.write(printed.str());
     }
     return finish(out, report.ready ? kExitClean : kExitFindings);

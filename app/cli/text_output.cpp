@@ -1,5 +1,7 @@
 #include "cli/text_output.hpp"
 
+#include <algorithm>
+
 #include "text/utf8.hpp"
 
 namespace overture::cli {
@@ -56,6 +58,34 @@ void printTextReport(std::ostream& out, const Report& report, std::string_view t
     out << '\n'
         << (report.ready ? "ready to send" : "not ready: fix the findings at warning or above")
         << '\n';
+}
+
+void printRoles(std::ostream& out, const Report& report, std::string_view text) {
+    Positions positions(text);
+    out << "roles:\n";
+    std::size_t i = 0;
+    while (i < report.roles.size()) {
+        // One line per clause: the roles that share its span.
+        const Span span = report.roles[i].span;
+        std::string roles;
+        for (; i < report.roles.size() && report.roles[i].span == span; ++i) {
+            if (!roles.empty())
+                roles += ", ";
+            roles += roleId(report.roles[i].role);
+            if (!report.roles[i].implies.empty()) {
+                roles += " (";
+                for (std::size_t k = 0; k < report.roles[i].implies.size(); ++k)
+                    roles += (k > 0 ? ", " : "") + std::string(relationshipId(report.roles[i].implies[k]));
+                roles += ")";
+            }
+        }
+        const auto [line, col] = positions.at(span.begin);
+        const std::string where = std::to_string(line) + ":" + std::to_string(col);
+        std::string clause(text.substr(span.begin, span.end - span.begin));
+        std::replace(clause.begin(), clause.end(), '\n', ' ');
+        out << "  " << where << std::string(where.size() < 6 ? 6 - where.size() : 1, ' ') << roles
+            << std::string(roles.size() < 34 ? 34 - roles.size() : 1, ' ') << clause << '\n';
+    }
 }
 
 } // namespace overture::cli

@@ -14,4 +14,10 @@ namespace overture::cli {
 void printTextReport(std::ostream& out, const Report& report, std::string_view text,
                      const std::string& inputName);
 
+// --explain: each sentence or clause with the roles a recipient reads in it, in text order
+//   roles:
+//     1:1   greeting                       Hi Marta,
+//     1:11  shared-past (worked-together)  it was such a pleasure working with you ...
+void printRoles(std::ostream& out, const Report& report, std::string_view text);
+
 } // namespace overture::cli

@@ -8,6 +8,9 @@
 // fresh overture-lint process starts, "warm" ones keep it, as the editor does.
 #include "data/data_locator.hpp"
 #include "engine/linter.hpp"
+#include "engine/load_lint_data.hpp"
+#include "engine/spellers.hpp"
+#include "rules/lint_data.hpp"
 #include "openers/opener_library.hpp"
 #include "prose.hpp"
 #include "spelling/hunspell_speller.hpp"
@@ -46,6 +49,14 @@ std::shared_ptr<HunspellSpeller> speller() {
         return sp;
     }();
     return s;
+}
+
+// A linter set up as overture-lint and the editor set it up: the chosen dictionary and
+// the language's other variant as the alternate.
+Linter spellingLinter(std::shared_ptr<HunspellSpeller> sp) {
+    Linter linter(lintData(), sp);
+    linter.setAlternateSpeller(alternateSpellerFor(*lintData(), dictionaryLanguage()));
+    return linter;
 }
 
 const std::string& prose(std::size_t bytes) {
@@ -110,7 +121,7 @@ void BM_Note_RulesSpelling(benchmark::State& state) {
         state.SkipWithError("no Hunspell dictionary");
         return;
     }
-    const Linter linter(lintData(), sp);
+    const Linter linter = spellingLinter(sp);
     const Recipient card = bench::noteCard();
     for (auto _ : state)
         benchmark::DoNotOptimize(linter.lint(bench::kNote, card));
@@ -125,7 +136,7 @@ void BM_Note_RulesSpellingCold(benchmark::State& state) {
         state.SkipWithError("no Hunspell dictionary");
         return;
     }
-    const Linter linter(lintData(), sp);
+    const Linter linter = spellingLinter(sp);
     const Recipient card = bench::noteCard();
     for (auto _ : state) {
         sp->clearCache();
@@ -157,7 +168,7 @@ void BM_Prose_RulesSpelling(benchmark::State& state) {
         return;
     }
     const std::string& text = prose(static_cast<std::size_t>(state.range(0)));
-    const Linter linter(lintData(), sp);
+    const Linter linter = spellingLinter(sp);
     const Recipient card = bench::noteCard();
     for (auto _ : state) {
         state.PauseTiming();
@@ -202,19 +213,14 @@ BENCHMARK(BM_BareHunspell)->Arg(1024 * kKiB)->Unit(benchmark::kMillisecond);
 
 // ---- Start-up costs ---------------------------------------------------------------
 
-// Compiling every phrase list into the one matcher (the JSON already parsed).
+// Compiling the language pack (every pattern group, class and lemma) into the one
+// matcher, the files already read and parsed.
 void BM_BuildPhraseMatcher(benchmark::State& state) {
-    std::vector<std::string> problems;
-    const auto dir = findDataDir();
-    const DataText phrasesText = readData(dir, kPhrasesFile, problems);
-    const DataText signalsText = readData(dir, kSignalsFile, problems);
-    const DataText wordsText = readData(dir, kWordsFile, problems);
-    const PhraseBook phrases = PhraseBook::fromJson(phrasesText.text, phrasesText.source);
-    const Signals signals = Signals::fromJson(signalsText.text, signalsText.source);
-    const std::vector<std::string> words = parseWordList(wordsText.text, wordsText.source);
+    const LanguagePack pack = lintData()->pack;
     for (auto _ : state)
-        benchmark::DoNotOptimize(LintData::build(phrases, signals, words));
+        benchmark::DoNotOptimize(LintData::build(pack));
     state.counters["patterns"] = static_cast<double>(lintData()->matcher.patternCount());
+    state.counters["nodes"] = static_cast<double>(lintData()->matcher.nodeCount());
 }
 BENCHMARK(BM_BuildPhraseMatcher)->Unit(benchmark::kMicrosecond);
 

@@ -2,6 +2,8 @@
 // nothing on stdout a script could mistake for a report.
 #include "cli_support.hpp"
 
+#include <fstream>
+
 using namespace overture::clitest;
 
 namespace {
@@ -85,20 +87,27 @@ TEST_CASE("cli errors: a broken history file names the file and the field") {
 }
 
 TEST_CASE("cli errors: broken data files are reported, and the built-in copies used") {
-    // A data folder whose phrases.json has a syntax error: one line naming file:line:col on
-    // stderr, then the lint runs with the built-in phrase list.
+    // A data folder whose stock-text patterns have a syntax error: one line naming
+    // file:line:col on stderr, then the lint runs with the built-in language pack.
     const auto dir = scratchDir() / "data";
-    std::filesystem::create_directories(dir / "dictionaries");
+    const auto patterns = dir / "dictionaries" / "en" / "patterns";
+    std::filesystem::create_directories(patterns);
     std::filesystem::create_directories(dir / "templates");
-    std::filesystem::copy_file(dataDir() / "broken" / "phrases_syntax.json",
-                               dir / "dictionaries" / "phrases.json",
-                               std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy(std::filesystem::path(OVERTURE_SOURCE_DIR) / "dictionaries",
+                          dir / "dictionaries",
+                          std::filesystem::copy_options::recursive |
+                              std::filesystem::copy_options::overwrite_existing);
+    {
+        std::ofstream broken(patterns / "default-text.json");
+        broken << "{\n  \"rule\": \"default-text\",\n  \"groups\": [\n    {\"patterns\": [\"a\"],}\n  ]\n}\n";
+    }
     const Run r = lint({"--format", "json", "-"},
                        "I'd like to add you to my professional network on LinkedIn.",
                        {{"OVERTURE_DATA_DIR", dir.string()}});
     INFO(r.err);
     CHECK(r.exitCode == 1);
-    const std::string phrases = (dir / "dictionaries" / "phrases.json").string();
-    CHECK(r.err.find("overture-lint: " + phrases + ":5:5: syntax error") != std::string::npos);
+    const std::string file = (patterns / "default-text.json").string();
+    CHECK(r.err.find("overture-lint: " + file + ":4:") != std::string::npos);
+    CHECK(r.err.find("syntax error") != std::string::npos);
     CHECK(hasRule(r.json(), "default-text"));
 }

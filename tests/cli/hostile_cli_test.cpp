@@ -421,18 +421,20 @@ TEST_CASE("hostile cli: a broken data file is one line on stderr, the built-in c
         std::string where;                   // expected right after the path
     };
     const std::vector<Case> cases = {
-        {"dictionaries/phrases.json", "empty", "", ":1:1: the file is empty"},
-        {"dictionaries/phrases.json", "truncated", "{\n  \"entries\": [\n    {\"phrase\": \"a",
-         ":3:"},
-        {"dictionaries/phrases.json", "malformed", "{\"entries\": [}", ":1:14: "},
-        {"dictionaries/signals.json", "missing", std::nullopt, ": cannot read: "},
-        {"dictionaries/signals.json", "empty", "", ":1:1: the file is empty"},
-        {"dictionaries/signals.json", "a list missing", "{\"reason_markers\": []}",
-         ": ask_markers: missing"},
-        {"dictionaries/signals.json", "number out of range", "{\"x\": 1e999}", ":1:7: "},
-        {"dictionaries/words.txt", "missing", std::nullopt, ": cannot read: "},
-        {"dictionaries/words.txt", "two words on a line", "SaaS\nDev Ops\n", ":2: "},
-        {"dictionaries/words.txt", "invalid UTF-8", "SaaS\n\xFF\n", ":2:1: invalid UTF-8"},
+        {"dictionaries/en/patterns/default-text.json", "empty", "", ":1:1: the file is empty"},
+        {"dictionaries/en/patterns/default-text.json", "truncated",
+         "{\n  \"groups\": [\n    {\"patterns\": [\"a", ":3:"},
+        {"dictionaries/en/patterns/default-text.json", "malformed", "{\"groups\": [}", ":1:13: "},
+        {"dictionaries/en/patterns/default-text.json", "a pattern that does not parse",
+         "{\"rule\": \"default-text\", \"groups\": [{\"patterns\": [\"(add you\"]}]}",
+         ": groups[0].patterns[0]: "},
+        {"dictionaries/en/classes.json", "missing", std::nullopt, ": cannot read: "},
+        {"dictionaries/en/classes.json", "empty", "", ":1:1: the file is empty"},
+        {"dictionaries/en/messages.json", "a list missing", "{\"about\": \"x\"}", ": rules: missing"},
+        {"dictionaries/en/classes.json", "number out of range", "{\"x\": 1e999}", ":1:7: "},
+        {"dictionaries/en/words.txt", "missing", std::nullopt, ": cannot read: "},
+        {"dictionaries/en/words.txt", "two words on a line", "SaaS\nDev Ops\n", ":2: "},
+        {"dictionaries/en/words.txt", "invalid UTF-8", "SaaS\n\xFF\n", ":2:1: invalid UTF-8"},
     };
     for (const Case& c : cases) {
         INFO((std::string(c.relative) + ": " + c.what));

@@ -136,6 +136,7 @@ void assignRoles(LintContext& ctx) {
     }
     // What each clause's shared-past claims imply, by clause.
     std::vector<std::vector<Relationship>> implies(ctx.clauses.size());
+    std::vector<bool> claimed(ctx.clauses.size(), false);
     // Clauses in which every word is part of a greeting or sign-off match or a name.
     std::vector<std::uint32_t> framingEnd(ctx.clauses.size(), 0);
     for (const PhraseMatch& m : ctx.matches) {
@@ -144,10 +145,19 @@ void assignRoles(LintContext& ctx) {
             continue;
         const std::size_t c = clauseOfWord(ctx, m.firstWord);
         ctx.clauses[c].roles |= bit(*g.role);
-        if (*g.role == Role::SharedPast)
-            for (const Relationship r : g.permittedBy)
-                if (std::find(implies[c].begin(), implies[c].end(), r) == implies[c].end())
-                    implies[c].push_back(r);
+        if (*g.role == Role::SharedPast) {
+            // Several claims in one clause ("a pleasure working with you": an interaction
+            // and a collaboration) imply what they all permit: the most specific one.
+            if (!claimed[c]) {
+                implies[c] = g.permittedBy;
+                claimed[c] = true;
+            } else {
+                std::erase_if(implies[c], [&](Relationship r) {
+                    return std::find(g.permittedBy.begin(), g.permittedBy.end(), r) ==
+                           g.permittedBy.end();
+                });
+            }
+        }
         if (*g.role == Role::Greeting || *g.role == Role::SignOff)
             framingEnd[c] = std::max(framingEnd[c], m.endWord);
     }
