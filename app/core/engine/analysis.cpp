@@ -16,7 +16,7 @@ bool LintContext::tokenInClass(std::uint32_t token, CodeClass c) const {
 namespace {
 
 // Folded words of a card field, and the parts of "Acme Print's" and "start-up".
-void addFoldedWords(std::string_view field, std::unordered_set<std::string>& out) {
+void addFoldedWords(std::string_view field, WordSet& out) {
     const auto tokens = text::tokenize(field);
     for (const auto& t : tokens) {
         if (!t.isWordLike())
@@ -61,10 +61,10 @@ void computeFlags(LintContext& ctx) {
             if (t > 0 && ctx.tokens[t - 1].end == tok.begin && isCurrencySign(ctx.tokens[t - 1].first))
                 f |= kFlagMoney;
         }
-        const bool recipient = ctx.nameWords.contains(std::string(folded));
+        const bool recipient = ctx.nameWords.contains(folded);
         if (recipient)
             f |= kFlagRecipient;
-        if (ctx.mailMergeWords.contains(std::string(folded)))
+        if (ctx.mailMergeWords.contains(folded))
             f |= kFlagCard;
         // A capital belongs to the word its letter starts: "Jean-Luc" has two, but "I'd"
         // expands to "i would" and only "i" has one.

@@ -66,15 +66,15 @@ bool properNoun(const LintContext& ctx, std::uint32_t w) {
     if (ctx.data.inClass(id, CodeClass::NotSpecific) || ctx.data.inClass(id, CodeClass::Title) ||
         ctx.data.inClass(id, CodeClass::PersonalPronoun))
         return false;
-    const std::string folded(ctx.words.textOf(w));
+    const std::string_view folded = ctx.words.textOf(w);
     // Right after a greeting, a capital is the greeted person's name.
     const std::uint32_t token = ctx.words[w].token;
     for (const LintContext::Greeting& g : ctx.greetings)
         if (token >= g.endToken && token <= g.endToken + 1)
             return false;
-    const bool knownLower = ctx.speller != nullptr && ctx.speller->isCorrect(folded);
     if ((f & kFlagFirst) != 0)
-        return ctx.speller != nullptr && !knownLower && !ctx.data.functionWords.contains(folded);
+        return ctx.speller != nullptr && !ctx.data.functionWords.contains(folded) &&
+               !ctx.speller->isCorrect(folded);
     // Inside a sentence a capital marks a name even on a common word ("Terraform
     // modules", "the Helm charts", "Rust"); the not-specific class holds the exceptions.
     return (f & kFlagName) != 0;
@@ -93,7 +93,7 @@ void findDetails(LintContext& ctx) {
         if (ctx.groupOf(m).role == Role::Detail)
             add(ctx.spanOfWords(m.firstWord, m.endWord));
     for (std::uint32_t w = 0; w < ctx.words.size(); ++w) {
-        const std::string folded(ctx.words.textOf(w));
+        const std::string_view folded = ctx.words.textOf(w);
         // A word of the card's "where or what" counts, unless it says nothing on its
         // own ("alumni", "industry": the not-specific class).
         const bool fromContext = ctx.contextWords.contains(folded) &&

@@ -117,7 +117,7 @@ std::uint32_t PhraseMatcher::intern(std::string_view word) {
     const auto id = static_cast<std::uint32_t>(wordTexts_.size());
     wordTexts_.push_back(WordText{static_cast<std::uint32_t>(pool_.size()),
                                   static_cast<std::uint32_t>(word.size())});
-    setsOf_.emplace_back();
+    setBits_.resize(wordTexts_.size() * setWords64_, 0);
     pool_.append(word);
     place(hashWord(word), id);
     longestWord_ = std::max(longestWord_, word.size());
@@ -211,18 +211,27 @@ std::uint32_t PhraseMatcher::defineSet(const std::vector<std::string>& words) {
         if (setWords_[s] == ids)
             return s;
     const auto set = static_cast<std::uint32_t>(setWords_.size());
+    if (set / 64 >= setWords64_) {
+        // One more 64-bit word per row: re-lay the table out.
+        const std::size_t wider = setWords64_ + 1;
+        std::vector<std::uint64_t> bits(wordTexts_.size() * wider, 0);
+        for (std::size_t w = 0; w < wordTexts_.size(); ++w)
+            std::copy_n(setBits_.begin() + static_cast<std::ptrdiff_t>(w * setWords64_), setWords64_,
+                        bits.begin() + static_cast<std::ptrdiff_t>(w * wider));
+        setBits_ = std::move(bits);
+        setWords64_ = wider;
+    }
     for (const std::uint32_t id : ids)
-        setsOf_[id].push_back(set); // sets are numbered in order: each list stays sorted
+        setBits_[id * setWords64_ + set / 64] |= std::uint64_t{1} << (set % 64);
     setWords_.push_back(std::move(ids));
     setCount_ = setWords_.size();
     return set;
 }
 
 bool PhraseMatcher::inSet(std::uint32_t wordId, std::uint32_t set) const {
-    if (wordId >= setsOf_.size())
+    if (wordId >= wordTexts_.size())
         return false;
-    const auto& sets = setsOf_[wordId];
-    return std::binary_search(sets.begin(), sets.end(), set);
+    return ((setBits_[wordId * setWords64_ + set / 64] >> (set % 64)) & 1U) != 0;
 }
 
 void PhraseMatcher::add(const std::vector<std::string>& words, std::uint32_t payload) {

@@ -123,7 +123,10 @@ private:
     std::string pool_;                       // the vocabulary's words, back to back
     std::vector<WordSlot> words_;            // word -> id (8 bytes a slot: stays in cache)
     std::vector<WordText> wordTexts_;        // id -> the word in pool_
-    std::vector<std::vector<std::uint32_t>> setsOf_; // id -> the sets it is in, sorted
+    // Which sets each word is in, as one bit per set: a row of setWords64_ 64-bit words per
+    // vocabulary id (a set test is then one load and one mask on the hot path).
+    std::vector<std::uint64_t> setBits_;
+    std::size_t setWords64_ = 1;
     std::vector<std::vector<std::uint32_t>> setWords_; // set -> its sorted word ids
     std::size_t setCount_ = 0;
     std::size_t longestWord_ = 0;            // longer words cannot be in the vocabulary

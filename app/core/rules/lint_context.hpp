@@ -24,6 +24,7 @@
 namespace overture {
 
 class Speller;
+using text::WordSet;
 
 // A clause: a stretch of a sentence between commas, semicolons, colons, dashes or a
 // clause-break word ("and", "because"), the unit a role is given to.
@@ -50,7 +51,7 @@ struct LintContext {
     const Speller* alternateSpeller = nullptr;
     const std::unordered_set<std::string>* acceptedWords =
         nullptr;                                    // the personal dictionary, folded
-    std::unordered_set<std::string> ignoredWords{}; // options.ignoredWords, folded
+    WordSet ignoredWords{}; // options.ignoredWords, folded
 
     std::vector<text::Token> tokens{};
     std::vector<text::Sentence> sentences{};
@@ -72,9 +73,9 @@ struct LintContext {
 
     // Folded words of the card. The name's words are kept apart: the name alone does not
     // make a note specific; nor do the company and role, which a mail merge fills in.
-    std::unordered_set<std::string> nameWords{};
-    std::unordered_set<std::string> mailMergeWords{}; // company and role
-    std::unordered_set<std::string> contextWords{};   // "where or what" and the reason
+    WordSet nameWords{};
+    WordSet mailMergeWords{}; // company and role
+    WordSet contextWords{};   // "where or what" and the reason
 
     std::vector<Clause> clauses{};
     std::vector<Span> boilerplate{}; // spans of boilerplate matches, sorted, merged

@@ -7,6 +7,7 @@
 
 #include "phrases/language_pack.hpp"
 #include "phrases/phrase_matcher.hpp"
+#include "text/word_set.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -55,11 +56,11 @@ struct LintData {
     std::vector<PatternRef> patterns; // indexed by PhraseMatch::pattern
     std::vector<FuzzyStockText> stockTexts;
     std::vector<std::uint32_t> codeClassSets; // indexed by CodeClass: matcher set ids
-    std::unordered_set<std::string> functionWords;    // folded
-    std::unordered_set<std::string> acronyms;         // exact spelling, e.g. "SaaS", "AWS"
-    std::unordered_set<std::string> placeholderWords; // exact, in capitals
-    std::unordered_set<std::string> placeholderFieldKeys; // "firstname", "topic" (folded keys)
-    std::unordered_set<std::string> projectWords;     // folded: accepted by the spelling rule
+    text::WordSet functionWords;    // folded
+    text::WordSet acronyms;         // exact spelling, e.g. "SaaS", "AWS"
+    text::WordSet placeholderWords; // exact, in capitals
+    text::WordSet placeholderFieldKeys; // "firstname", "topic" (folded keys)
+    text::WordSet projectWords;     // folded: accepted by the spelling rule
 
     // Compiles a pack. Throws DataError for a pattern that cannot be compiled (an unknown
     // class, a class that contains itself, a rule id no rule takes...).

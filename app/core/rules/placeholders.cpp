@@ -94,8 +94,8 @@ bool allX(std::string_view word) {
 
 std::vector<Placeholder> findPlaceholders(std::string_view text,
                                           const std::vector<text::Token>& tokens,
-                                          const std::unordered_set<std::string>& placeholderWords,
-                                          const std::unordered_set<std::string>& fieldKeys) {
+                                          const text::WordSet& placeholderWords,
+                                          const text::WordSet& fieldKeys) {
     std::vector<Placeholder> out;
     // Bracketed forms, scanned on the raw text.
     for (std::size_t i = nextOpening(text, 0); i < text.size(); i = nextOpening(text, i + 1)) {

@@ -6,6 +6,7 @@
 
 #include "model/finding.hpp"
 #include "text/tokenizer.hpp"
+#include "text/word_set.hpp"
 
 #include <string>
 #include <string_view>
@@ -30,7 +31,7 @@ std::string cardValueFor(const LintData& data, const std::string& key, const Rec
 // card fields ("firstname", "topic"), which make "(topic)" a placeholder.
 std::vector<Placeholder> findPlaceholders(std::string_view text,
                                           const std::vector<text::Token>& tokens,
-                                          const std::unordered_set<std::string>& placeholderWords,
-                                          const std::unordered_set<std::string>& fieldKeys = {});
+                                          const text::WordSet& placeholderWords,
+                                          const text::WordSet& fieldKeys = {});
 
 } // namespace overture
