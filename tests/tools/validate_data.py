@@ -37,6 +37,19 @@ def check(schema_path, path):
             for err in sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))]
 
 
+def check_rule_ids(root, messages_path):
+    """messages.json names every rule of the catalogue, and nothing else."""
+    import re
+    catalog = open(os.path.join(root, "app", "core", "rules", "rule_catalog.def"), encoding="utf-8").read()
+    ids = set(re.findall(r'OVERTURE_RULE\("([a-z-]+)"', catalog))
+    try:
+        named = set(load(messages_path).get("rules", {}))
+    except (OSError, ValueError):
+        return []  # reported by the schema check
+    return ([f"{messages_path}: rules: no entry for rule \"{i}\"" for i in sorted(ids - named)] +
+            [f"{messages_path}: rules: \"{i}\" is not a rule of the catalogue" for i in sorted(named - ids)])
+
+
 def main(argv):
     if len(argv) == 3 and argv[0] == "--file":
         problems = check(argv[1], argv[2])
@@ -52,6 +65,7 @@ def main(argv):
             problems += check(os.path.join(schemas, "language.schema.json"), manifest)
             problems += check(os.path.join(schemas, "classes.schema.json"), os.path.join(pack, "classes.json"))
             problems += check(os.path.join(schemas, "messages.schema.json"), os.path.join(pack, "messages.json"))
+            problems += check_rule_ids(root, os.path.join(pack, "messages.json"))
             listed = load(manifest).get("pattern_files", [])
             for rel in listed:
                 problems += check(os.path.join(schemas, "patterns.schema.json"), os.path.join(pack, rel))
