@@ -122,6 +122,7 @@ format_json.write(path, doc)
 PY
 
 # 4. The doc page.
+mkdir -p docs/rules
 cat >"docs/rules/$id.md" <<MD
 # $id
 
