@@ -1,102 +1,236 @@
-// The labelled corpus (a copy of ../shared/corpus/notes.json in tests/data/corpus.json),
-// judged through the engine exactly as ../shared/tools/check-corpus judges the CLI:
-//   bad:  at least one of the expected rules reports at warning or error;
-//   good: nothing at warning or error except spelling (proper nouns in good notes).
-// Spelling runs with the real en_US dictionary, as the CLI's default does.
+// The labelled corpora of tests/corpus/en/ (shared.json: a copy of the product's shared
+// corpus of 303 notes; own.json: the project's own notes), each judged through the engine
+// exactly as ../shared/tools/check-corpus judges the CLI:
+//   bad:  at least one of the rules in `expect` reports at warning or error;
+//   good: nothing reports at warning or error, where spelling counts only in the
+//         categories that exist to test it (trap-names, trap-technical, trap-british);
+//   a note the corpus itself gets wrong (duplicate id, unknown label, relationship or
+//   rule id, a bad note without `expect`, a good note over its limit) fails too.
+// Each note is linted with its card (name, company, role, relationship, context, reason,
+// limit) and the real Hunspell of its `lang` (en_US unless it says otherwise) with the
+// language's other variant as the alternate, as the CLI sets them up.
+#include "rules/rule_catalog.hpp"
 #include "test_support.hpp"
+#include "text/utf8.hpp"
 
+#include <iomanip>
+#include <map>
 #include <nlohmann/json.hpp>
 
 using namespace overture;
+namespace fs = std::filesystem;
 
 namespace {
+
+const std::set<std::string> kSpellingStrict = {"trap-names", "trap-technical", "trap-british"};
 
 struct Note {
     std::string id;
     std::string label;
+    std::string category; // "(none)" when the note has none, as check-corpus prints it
     std::string text;
+    std::string lang;
     Recipient card;
     std::vector<std::string> expect;
+    std::vector<std::string> problems; // what the corpus gets wrong about this note
 };
 
-std::vector<Note> loadCorpus() {
-    const auto json = nlohmann::json::parse(test::readFile(test::testDataDir() / "corpus.json"));
-    REQUIRE(json.is_array());
+std::string stringOr(const nlohmann::json& n, const char* key, const std::string& fallback = {}) {
+    const auto it = n.find(key);
+    return it != n.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+std::vector<Note> loadCorpus(const fs::path& file) {
+    const auto json = nlohmann::json::parse(test::readFile(file));
+    REQUIRE_MESSAGE(json.is_array(), file.string() << " is not an array of notes");
     std::vector<Note> notes;
+    std::set<std::string> seen;
     for (const auto& n : json) {
         Note note;
-        note.id = n.at("id").get<std::string>();
-        note.label = n.at("label").get<std::string>();
-        note.text = n.at("text").get<std::string>();
-        note.card.name = n.value("name", "");
-        note.card.company = n.value("company", "");
-        note.card.context = n.value("context", "");
-        const std::string rel = n.value("relationship", n.value("rel", ""));
+        note.id = stringOr(n, "id");
+        note.label = stringOr(n, "label");
+        note.category = stringOr(n, "category", "(none)");
+        note.text = stringOr(n, "text");
+        note.lang = stringOr(n, "lang", "en_US");
+        note.card.name = stringOr(n, "name");
+        note.card.company = stringOr(n, "company");
+        note.card.role = stringOr(n, "role");
+        note.card.context = stringOr(n, "context");
+        note.card.reason = stringOr(n, "reason");
+        if (n.contains("limit"))
+            note.card.limit = n["limit"].is_string() ? std::stoi(n["limit"].get<std::string>())
+                                                     : n["limit"].get<int>();
+        if (note.id.empty())
+            note.problems.emplace_back("no id");
+        else if (!seen.insert(note.id).second)
+            note.problems.push_back("duplicate id " + note.id);
+        if (!n.contains("text") || !n["text"].is_string())
+            note.problems.emplace_back("no text");
+        if (note.label != "good" && note.label != "bad")
+            note.problems.push_back("label is \"" + note.label + "\"");
+        const std::string rel = stringOr(n, "relationship", stringOr(n, "rel"));
         if (!rel.empty()) {
             note.card.relationship = parseRelationship(rel);
-            REQUIRE_MESSAGE(note.card.relationship.has_value(), note.id << ": " << rel);
+            if (!note.card.relationship)
+                note.problems.push_back("unknown relationship " + rel);
         }
         if (n.contains("expect"))
             note.expect = n["expect"].get<std::vector<std::string>>();
+        if (note.label == "bad" && note.expect.empty())
+            note.problems.emplace_back("a bad note needs at least one rule in expect");
+        for (const std::string& rule : note.expect)
+            if (findRuleInfo(rule) == nullptr)
+                note.problems.push_back("unknown rule id in expect: " + rule);
+        const auto units = static_cast<int>(text::utf16Length(note.text));
+        if (note.label == "good" && units > note.card.limit)
+            note.problems.push_back("good note is " + std::to_string(units) +
+                                    " UTF-16 units, over " + std::to_string(note.card.limit));
         notes.push_back(std::move(note));
     }
     return notes;
 }
 
+// The linter the CLI builds for --lang: that dictionary, the other variant as alternate.
+const Linter& linterFor(const std::string& lang) {
+    if (lang == "en_US")
+        return test::spellingLinter();
+    static std::map<std::string, std::unique_ptr<Linter>> others;
+    auto& slot = others[lang];
+    if (!slot) {
+        slot = std::make_unique<Linter>(test::shippedData(), test::englishSpeller(lang));
+        slot->setAlternateSpeller(alternateSpellerFor(*test::shippedData(), lang));
+    }
+    return *slot;
+}
+
+struct Verdict {
+    bool ok = false;
+    std::string why;
+};
+
+Verdict judge(const Note& note) {
+    if (!note.problems.empty()) {
+        std::string why = "corpus:";
+        for (const auto& p : note.problems)
+            why += " " + p + ";";
+        return {false, why};
+    }
+    const Report r = linterFor(note.lang).lint(note.text, note.card);
+    std::set<std::string> serious = test::seriousRules(r);
+    if (note.label == "bad") {
+        const bool caught = std::any_of(note.expect.begin(), note.expect.end(),
+                                        [&](const auto& rule) { return serious.contains(rule); });
+        std::string why = "expected one of";
+        for (const auto& e : note.expect)
+            why += " " + e;
+        return {caught, why + test::describe(r, note.text)};
+    }
+    if (!kSpellingStrict.contains(note.category))
+        serious.erase("spelling");
+    return {serious.empty(), "good note flagged" + test::describe(r, note.text)};
+}
+
+struct Row {
+    int notes = 0;
+    int passed = 0;
+};
+
+struct Result {
+    int notes = 0;
+    int passed = 0;
+    std::map<std::pair<std::string, std::string>, Row> rows; // (label, category)
+    std::string failures;
+    std::string table;
+};
+
+Result judgeFile(const fs::path& file) {
+    Result out;
+    for (const Note& note : loadCorpus(file)) {
+        const Verdict v = judge(note);
+        Row& row = out.rows[{note.label, note.category}];
+        ++row.notes;
+        ++out.notes;
+        if (v.ok) {
+            ++row.passed;
+            ++out.passed;
+        } else {
+            out.failures += "FAIL " + note.id + " [" + note.category +
+                            "]: " + note.text.substr(0, 120) + "\n  " + v.why + "\n";
+        }
+    }
+    std::ostringstream t;
+    t << file.filename().string() << " per category (passed / notes):\n";
+    for (const auto& [key, row] : out.rows)
+        t << "  " << std::left << std::setw(5) << key.first << std::setw(24) << key.second
+          << std::right << std::setw(4) << row.passed << "/" << row.notes << "\n";
+    t << out.passed << " passed, " << out.notes - out.passed << " failed of " << out.notes;
+    out.table = t.str();
+    return out;
+}
+
+fs::path corpusDir() {
+    return test::sourceDir() / "tests" / "corpus" / "en";
+}
+
+// Checked once per file in the test below; every file not named here must pass 90 %.
+constexpr int kSharedMinPassed = 290; // of 303 (issue 11: "at least 290 passed")
+constexpr double kSharedMinPerCategory = 0.80;
+constexpr double kOwnMinShare = 0.90;
+
 } // namespace
 
-TEST_CASE("corpus: the copy is the labelled corpus of 26 notes, 8 good and 18 bad") {
-    const auto notes = loadCorpus();
-    CHECK(notes.size() == 26);
-    CHECK(std::count_if(notes.begin(), notes.end(),
-                        [](const Note& n) { return n.label == "good"; }) == 8);
-    for (const Note& n : notes) {
-        CAPTURE(n.id);
-        CHECK((n.label == "good" || n.label == "bad"));
-        if (n.label == "bad") {
-            CHECK_FALSE(n.expect.empty());
-            for (const auto& rule : n.expect)
-                CHECK_MESSAGE(findRuleInfo(rule) != nullptr, rule);
+TEST_CASE("corpus: every labelled corpus in tests/corpus/en is judged as check-corpus judges the "
+          "CLI") {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(corpusDir()))
+        if (entry.path().extension() == ".json")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 2);
+
+    for (const fs::path& file : files) {
+        const std::string name = file.filename().string();
+        CAPTURE(name);
+        const Result r = judgeFile(file);
+        MESSAGE(r.table);
+        if (!r.failures.empty())
+            MESSAGE(r.failures);
+        REQUIRE(r.notes > 0);
+        if (name == "shared.json") {
+            CHECK(r.notes == 303);
+            CHECK(r.passed >= kSharedMinPassed);
+            for (const auto& [key, row] : r.rows) {
+                INFO(key.first << " " << key.second << ": " << row.passed << "/" << row.notes);
+                CHECK(row.passed >= kSharedMinPerCategory * row.notes);
+            }
+        } else {
+            CHECK(r.passed >= kOwnMinShare * r.notes);
         }
     }
 }
 
-TEST_CASE("corpus: every bad note is caught by one of its expected rules") {
-    for (const Note& n : loadCorpus()) {
-        if (n.label != "bad")
-            continue;
-        const Report r = test::lint(n.text, n.card);
-        const auto serious = test::seriousRules(r);
-        const bool caught = std::any_of(n.expect.begin(), n.expect.end(),
-                                        [&](const auto& rule) { return serious.count(rule) != 0; });
-        CHECK_MESSAGE(caught, n.id << ": expected one of the rules it is labelled with\n  "
-                                   << n.text << test::describe(r, n.text));
-        CHECK_MESSAGE(!r.ready, n.id << " is bad but ready");
+TEST_CASE("corpus: the shared corpus is a copy in the project, not a path outside it") {
+    const auto notes = loadCorpus(corpusDir() / "shared.json");
+    CHECK(notes.size() == 303);
+    const auto good =
+        std::count_if(notes.begin(), notes.end(), [](const Note& n) { return n.label == "good"; });
+    CHECK(good > 100);
+    CHECK(good < 200);
+    for (const Note& n : notes) {
+        CAPTURE(n.id);
+        CHECK(n.problems.empty());
     }
 }
 
-TEST_CASE("corpus: no good note gets a finding at warning or above, spelling aside") {
-    for (const Note& n : loadCorpus()) {
-        if (n.label != "good")
-            continue;
-        const Report r = test::lint(n.text, n.card);
-        auto serious = test::seriousRules(r);
-        serious.erase("spelling");
-        CHECK_MESSAGE(serious.empty(),
-                      n.id << ": good note flagged\n  " << n.text << test::describe(r, n.text));
-        for (const Reason reason : {Reason::Indistinguishable, Reason::Disingenuous,
-                                    Reason::LackingCreativity, Reason::Lazy})
-            CHECK_MESSAGE(r.grade(reason) == Grade::Ok, n.id);
-    }
-}
-
-TEST_CASE("corpus: the good notes stay good with the free-account limit of 200") {
-    for (const Note& n : loadCorpus()) {
+TEST_CASE("corpus: with the free-account limit of 200, a good note is too long exactly when it "
+          "is over 200") {
+    for (const Note& n : loadCorpus(corpusDir() / "shared.json")) {
         if (n.label != "good")
             continue;
         Recipient c = n.card;
         c.limit = kFreeAccountLimit;
         const Report r = test::lint(n.text, c);
-        CHECK_MESSAGE(!test::has(r, "length"), n.id << " is " << r.stats.characters);
+        const bool over = text::utf16Length(n.text) > static_cast<std::size_t>(kFreeAccountLimit);
+        CHECK_MESSAGE(test::hasSerious(r, "length") == over, n.id << " is " << r.stats.characters);
     }
 }

@@ -7,6 +7,7 @@
 #include "data/embedded_data.hpp"
 #include "data/json_file.hpp"
 #include "openers/opener_library.hpp"
+#include "phrases/language_pack.hpp"
 #include "spelling/personal_dictionary.hpp"
 #include "test_support.hpp"
 #include "text/utf8.hpp"
@@ -496,14 +497,18 @@ TEST_CASE("hostile: a hostile recipient card does not break the lint") {
 // ---------------------------------------------------------------------------------------
 // Data files
 
-TEST_CASE("hostile: a broken phrase list, signal list or word list falls back to the built-in "
-          "copy, names the file and is left untouched") {
+TEST_CASE("hostile: a broken file of the language pack falls back to the built-in copy, names "
+          "the file and is left untouched") {
     struct File {
-        const char* relative;
+        std::string relative;
         bool json;
     };
-    for (const File file :
-         {File{kPhrasesFile, true}, File{kSignalsFile, true}, File{kWordsFile, false}}) {
+    const std::string pack = languagePackDir("en");
+    for (const File& file :
+         {File{pack + "/" + kLanguageManifest, true}, File{pack + "/classes.json", true},
+          File{pack + "/messages.json", true}, File{pack + "/patterns/default-text.json", true},
+          File{pack + "/patterns/false-relationship.json", true},
+          File{pack + "/words.txt", false}}) {
         const std::string shipped(embeddedFile(file.relative));
         std::vector<Broken> cases = brokenJsonFiles(shipped);
         if (!file.json)
@@ -557,7 +562,7 @@ TEST_CASE("hostile: a broken phrase list, signal list or word list falls back to
 TEST_CASE("hostile: a data file over the size limit is refused, not parsed") {
     TempDir dir;
     copyShippedData(dir.path);
-    const fs::path path = dir.path / kSignalsFile;
+    const fs::path path = dir.path / languagePackDir("en") / "classes.json";
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         const std::string chunk(1 << 20, ' ');
@@ -574,7 +579,9 @@ TEST_CASE("hostile: a data file over the size limit is refused, not parsed") {
 
 TEST_CASE("hostile: deeply nested JSON is an error, not a stack overflow") {
     const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
-    CHECK_THROWS_AS(PhraseBook::fromJson(deep, "phrases.json"), DataError);
+    LanguagePack pack;
+    CHECK_THROWS_AS(parsePatternFile(deep, "patterns/x.json", pack), DataError);
+    CHECK_THROWS_AS(parseClasses(deep, "classes.json", pack), DataError);
     CHECK_THROWS_AS(OpenerLibrary::fromJson(deep, "openers.json"), DataError);
     const std::string unclosed = "{\"openers\":" + std::string(200'000, '[');
     CHECK_THROWS_AS(OpenerLibrary::fromJson(unclosed, "openers.json"), DataError);

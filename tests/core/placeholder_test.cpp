@@ -1,7 +1,7 @@
 // placeholder: template leftovers. Every bracket style and the capitalised stand-ins are
 // caught; "100%", "<3", "[1]", "2 < 3 > 1", acronyms and names are not. Where the card has
 // the value, the fix fills it in.
-#include "rules/placeholder_rule.hpp"
+#include "rules/placeholders.hpp"
 #include "test_support.hpp"
 
 using namespace overture;
@@ -79,21 +79,22 @@ TEST_CASE("placeholder: the fix fills in what the card knows") {
 }
 
 TEST_CASE("placeholder: cardValueFor knows the common field names") {
+    const LintData& data = *test::shippedData();
     Recipient c;
     c.name = "Priya Shah";
     c.company = "Northwind";
     c.role = "CTO";
     c.context = "PyCon";
     c.reason = "hiring";
-    CHECK(cardValueFor("name", c) == "Priya Shah");
-    CHECK(cardValueFor("firstname", c) == "Priya");
-    CHECK(cardValueFor("fname", c) == "Priya");
-    CHECK(cardValueFor("companyname", c) == "Northwind");
-    CHECK(cardValueFor("organisation", c) == "Northwind");
-    CHECK(cardValueFor("jobtitle", c) == "CTO");
-    CHECK(cardValueFor("event", c) == "PyCon");
-    CHECK(cardValueFor("reason", c) == "hiring");
-    CHECK(cardValueFor("unknownfield", c).empty());
+    CHECK(cardValueFor(data, "name", c) == "Priya Shah");
+    CHECK(cardValueFor(data, "firstname", c) == "Priya");
+    CHECK(cardValueFor(data, "fname", c) == "Priya");
+    CHECK(cardValueFor(data, "companyname", c) == "Northwind");
+    CHECK(cardValueFor(data, "organisation", c) == "Northwind");
+    CHECK(cardValueFor(data, "jobtitle", c) == "CTO");
+    CHECK(cardValueFor(data, "event", c) == "PyCon");
+    CHECK(cardValueFor(data, "reason", c) == "hiring");
+    CHECK(cardValueFor(data, "unknownfield", c).empty());
 }
 
 TEST_CASE("placeholder: words inside a placeholder are not judged by other rules") {

@@ -1,6 +1,7 @@
 // The report: the scorecard of the four reasons, "ready", the order of findings, and the
 // JSON the CLI prints (DESIGN.md, "The command-line face").
 #include "model/report_json.hpp"
+#include "rules/rule_catalog.hpp"
 #include "test_support.hpp"
 
 #include <nlohmann/json.hpp>

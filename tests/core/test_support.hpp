@@ -2,9 +2,13 @@
 // each loaded once per test process, and small queries over a Report.
 #pragma once
 
+#include "data/data_error.hpp"
 #include "data/data_locator.hpp"
 #include "engine/linter.hpp"
+#include "engine/load_lint_data.hpp"
+#include "engine/spellers.hpp"
 #include "model/report.hpp"
+#include "rules/lint_data.hpp"
 #include "spelling/hunspell_speller.hpp"
 
 #include <algorithm>
@@ -35,10 +39,10 @@ inline std::string readFile(const std::filesystem::path& path) {
     return s.str();
 }
 
-// The shipped phrase lists, signals and word list, read from the source tree.
+// The shipped English language pack, read from the source tree.
 inline std::shared_ptr<const LintData> shippedData() {
     static const std::shared_ptr<const LintData> data = [] {
-        LoadedLintData loaded = loadLintData(sourceDir());
+        LoadedLintData loaded = loadLintData(sourceDir(), "en");
         REQUIRE_MESSAGE(loaded.problems.empty(),
                         "shipped data failed to load: " << loaded.problems.front());
         return loaded.data;
@@ -59,9 +63,14 @@ inline std::shared_ptr<const HunspellSpeller> englishSpeller(const std::string& 
     return slot;
 }
 
-// A linter over the shipped data with the real en_US speller.
+// A linter over the shipped data with the real en_US speller (and en_GB as the
+// alternate, as the CLI and the editor set it up).
 inline const Linter& spellingLinter() {
-    static const Linter linter(shippedData(), englishSpeller());
+    static const Linter linter = [] {
+        Linter l(shippedData(), englishSpeller());
+        l.setAlternateSpeller(alternateSpellerFor(*shippedData(), "en_US"));
+        return l;
+    }();
     return linter;
 }
 
