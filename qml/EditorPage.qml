@@ -13,6 +13,7 @@ Page {
 
     property alias controller: controller
     property alias editor: draftEditor.textArea
+    property alias underlines: draftEditor.underlines
     property alias openerDrawer: openerDrawer
     property alias historyDrawer: historyDrawer
     property alias settingsDialog: settingsDialog
@@ -158,7 +159,6 @@ Page {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 320
                 controller: controller
-                theme: controller.appearance
             }
 
             FindingsPanel {

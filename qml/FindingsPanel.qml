@@ -198,7 +198,7 @@ ColumnLayout {
                                 ToolTip.text: modelData
                                 Accessible.name: qsTr("Replace with %1").arg(modelData)
                                 onClicked: {
-                                    panel.controller.document.replaceRange(panel.editor.textDocument, card.start, card.end, modelData, card.match)
+                                    panel.controller.lint.applyFix(panel.editor.textDocument, card.index, fixButton.modelData)
                                     panel.editor.forceActiveFocus()
                                 }
                             }

@@ -68,19 +68,7 @@ void DraftDocument::loadAtStart() {
 void DraftDocument::setText(const QString& text) {
     if (text == text_)
         return;
-    // What changed: the common prefix and suffix stay, the middle was replaced.
-    const qsizetype shorter = std::min(text.size(), text_.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && text[prefix] == text_[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix &&
-           text[text.size() - 1 - suffix] == text_[text_.size() - 1 - suffix])
-        ++suffix;
-    const auto removed = static_cast<int>(text_.size() - prefix - suffix);
-    const auto inserted = static_cast<int>(text.size() - prefix - suffix);
     text_ = text;
-    emit edited(static_cast<int>(prefix), removed, inserted);
     emit textChanged();
     saveTimer_.start();
 }
@@ -98,24 +86,37 @@ bool DraftDocument::saveNow() {
 
 bool DraftDocument::replaceRange(QQuickTextDocument* document, int start, int end,
                                  const QString& replacement, const QString& expected) {
-    if (document == nullptr || document->textDocument() == nullptr)
+    return replaceRanges(document, {TextRange{start, end}}, replacement, expected);
+}
+
+bool DraftDocument::replaceRanges(QQuickTextDocument* document,
+                                  const std::vector<TextRange>& ranges, const QString& replacement,
+                                  const QString& expected) {
+    if (document == nullptr || document->textDocument() == nullptr || ranges.empty())
         return false;
     QTextDocument* doc = document->textDocument();
     const int size = doc->characterCount() - 1; // without the final paragraph separator
-    if (start < 0 || end < start || end > size)
-        return false;
     QTextCursor cursor(doc);
-    cursor.setPosition(start);
-    cursor.setPosition(end, QTextCursor::KeepAnchor);
-    // selectedText() gives line breaks as U+2029; the findings have them as '\n'.
-    if (!expected.isNull() &&
-        cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) != expected) {
-        emit outOfDate();
-        return false;
+    for (const TextRange& r : ranges) {
+        if (r.start < 0 || r.end < r.start || r.end > size)
+            return false;
+        cursor.setPosition(r.start);
+        cursor.setPosition(r.end, QTextCursor::KeepAnchor);
+        // selectedText() gives line breaks as U+2029; the findings have them as '\n'.
+        if (!expected.isNull() && cursor.selectedText().replace(QChar::ParagraphSeparator,
+                                                                QLatin1Char('\n')) != expected) {
+            emit outOfDate();
+            return false;
+        }
     }
-    // One edit block: one Ctrl+Z undoes the whole fix.
+    // One edit block: one Ctrl+Z undoes the whole fix. From the last range to the first,
+    // so that the positions still to come do not move.
     cursor.beginEditBlock();
-    cursor.insertText(replacement);
+    for (auto r = ranges.rbegin(); r != ranges.rend(); ++r) {
+        cursor.setPosition(r->start);
+        cursor.setPosition(r->end, QTextCursor::KeepAnchor);
+        cursor.insertText(replacement);
+    }
     cursor.endEditBlock();
     return true;
 }

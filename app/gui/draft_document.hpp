@@ -5,6 +5,7 @@
 #pragma once
 
 #include "draft_store.hpp"
+#include "findings_model.hpp"
 
 #include <QObject>
 #include <QString>
@@ -46,11 +47,13 @@ public:
     // edit must not replace the wrong words).
     Q_INVOKABLE bool replaceRange(QQuickTextDocument* document, int start, int end,
                                   const QString& replacement, const QString& expected = {});
+    // Replaces every range (in text order, not overlapping) in one undoable edit block,
+    // only when each still holds `expected`.
+    bool replaceRanges(QQuickTextDocument* document, const std::vector<TextRange>& ranges,
+                       const QString& replacement, const QString& expected);
 
 signals:
     void textChanged();
-    // `removed` UTF-16 units at `position` became `inserted` ones (emitted before textChanged).
-    void edited(int position, int removed, int inserted);
     void saved();
     // A fix was refused because its words are no longer where the findings said: the
     // findings are behind the text.

@@ -38,6 +38,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         return r.dismissKey;
     case UnderlinedRole:
         return r.underlined;
+    case OccurrencesRole:
+        return static_cast<int>(r.ranges.size());
     default:
         return {};
     }
@@ -58,6 +60,7 @@ QHash<int, QByteArray> FindingsModel::roleNames() const {
         {ReplacementsRole, "replacements"},
         {DismissKeyRole, "dismissKey"},
         {UnderlinedRole, "underlined"},
+        {OccurrencesRole, "occurrences"},
     };
 }
 
@@ -68,15 +71,13 @@ bool sameFinding(const FindingRow& a, const FindingRow& b) {
     return a.dismissKey == b.dismissKey && a.message == b.message;
 }
 bool sameRow(const FindingRow& a, const FindingRow& b) {
-    return sameFinding(a, b) && a.start == b.start && a.end == b.end && a.severity == b.severity &&
+    return sameFinding(a, b) && a.ranges == b.ranges && a.severity == b.severity &&
            a.reasonGrade == b.reasonGrade && a.explanation == b.explanation &&
            a.replacements == b.replacements && a.underlined == b.underlined;
 }
 } // namespace
 
 void FindingsModel::setRows(std::vector<FindingRow> rows) {
-    // Never a reset: the rows that stay keep their delegates (no frame without underlines,
-    // no list scrolled back to the top, no focus lost); only what changed is told.
     const std::size_t before = rows_.size();
     std::size_t prefix = 0;
     while (prefix < rows.size() && prefix < rows_.size() &&
@@ -119,40 +120,59 @@ void FindingsModel::setRows(std::vector<FindingRow> rows) {
         emit countChanged();
 }
 
-void FindingsModel::followEdit(int position, int removed, int inserted) {
-    if (rows_.empty() || (removed == 0 && inserted == 0))
-        return;
-    const int editEnd = position + removed;
-    const int delta = inserted - removed;
-    int first = -1;
-    int last = -1;
-    for (std::size_t i = 0; i < rows_.size(); ++i) {
-        FindingRow& r = rows_[i];
-        if (r.end <= position)
-            continue; // before the edit: typing just after a word leaves its wave alone
-        if (r.start >= editEnd) {
-            r.start += delta; // after the edit: the words moved, the wave moves with them
-            r.end += delta;
-        } else {
-            r.end = r.start; // the edit changed these words: the next lint decides
-            r.underlined = false;
-        }
-        const auto row = static_cast<int>(i);
-        first = first < 0 ? row : first;
-        last = row;
-    }
-    if (first >= 0)
-        emit dataChanged(index(first), index(last), {StartRole, EndRole, UnderlinedRole});
-}
-
 int FindingsModel::findAt(int position, const QString& rule) const {
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         const FindingRow& r = rows_[i];
-        if ((rule.isEmpty() || r.rule == rule) && position >= r.start && position <= r.end &&
-            r.start < r.end)
-            return static_cast<int>(i);
+        if (!rule.isEmpty() && r.rule != rule)
+            continue;
+        for (const TextRange& range : r.ranges)
+            if (position >= range.start && position <= range.end && range.start < range.end)
+                return static_cast<int>(i);
     }
     return -1;
+}
+
+int FindingsModel::occurrenceAt(int row, int position) const {
+    if (row < 0 || row >= count())
+        return 0;
+    const auto& ranges = rows_[static_cast<std::size_t>(row)].ranges;
+    for (std::size_t i = 0; i < ranges.size(); ++i)
+        if (position >= ranges[i].start && position <= ranges[i].end)
+            return static_cast<int>(i);
+    return 0;
+}
+
+int FindingsModel::startOf(int row, int occurrence) const {
+    if (row < 0 || row >= count())
+        return -1;
+    const auto& ranges = rows_[static_cast<std::size_t>(row)].ranges;
+    return occurrence >= 0 && occurrence < static_cast<int>(ranges.size())
+               ? ranges[static_cast<std::size_t>(occurrence)].start
+               : -1;
+}
+
+int FindingsModel::endOf(int row, int occurrence) const {
+    if (row < 0 || row >= count())
+        return -1;
+    const auto& ranges = rows_[static_cast<std::size_t>(row)].ranges;
+    return occurrence >= 0 && occurrence < static_cast<int>(ranges.size())
+               ? ranges[static_cast<std::size_t>(occurrence)].end
+               : -1;
+}
+
+QString FindingsModel::matchOf(int row) const {
+    return row >= 0 && row < count() ? rows_[static_cast<std::size_t>(row)].match : QString();
+}
+
+QString FindingsModel::messageAt(int position) const {
+    for (const FindingRow& r : rows_) {
+        if (!r.underlined)
+            continue;
+        for (const TextRange& range : r.ranges)
+            if (position >= range.start && position < range.end)
+                return r.message;
+    }
+    return {};
 }
 
 QVariantMap FindingsModel::get(int row) const {

@@ -12,6 +12,15 @@
 
 namespace overture::gui {
 
+// A range of the draft in UTF-16 code units, half open.
+struct TextRange {
+    int start = 0;
+    int end = 0;
+    friend bool operator==(const TextRange&, const TextRange&) = default;
+};
+
+// One card of the findings panel: a finding, or several identical ones (the same rule
+// and message about the same words, as a long paste may repeat), each underlined.
 struct FindingRow {
     QString rule;
     QString reason;      // "indistinguishable", ..., "spelling"
@@ -19,8 +28,9 @@ struct FindingRow {
     int reasonOrder = 0;
     Lint::Grade reasonGrade = Lint::Ok; // the scorecard's grade of this reason
     Lint::Severity severity = Lint::Warning;
-    int start = 0;
+    int start = 0; // the first occurrence
     int end = 0;
+    std::vector<TextRange> ranges; // every occurrence, in text order
     QString match;
     QString message;
     QString explanation;
@@ -50,6 +60,7 @@ public:
         ReplacementsRole,
         DismissKeyRole,
         UnderlinedRole,
+        OccurrencesRole,
     };
     Q_ENUM(Role)
 
@@ -60,16 +71,20 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] int count() const { return static_cast<int>(rows_.size()); }
+    // The rows of a new lint. Never a model reset: rows that stay keep their delegates
+    // (no frame without underlines, no list scrolled back to the top, no focus lost).
     void setRows(std::vector<FindingRow> rows);
-    // Moves the ranges along with an edit of the text until the next lint replaces them:
-    // `removed` UTF-16 units at `position` became `inserted` ones. Ranges after the edit
-    // shift, ranges before it stay; a range the edit touches is no longer known, so it
-    // is not underlined until the lint comes back.
-    void followEdit(int position, int removed, int inserted);
     [[nodiscard]] const std::vector<FindingRow>& rows() const { return rows_; }
 
     // The row of a finding that covers `position` for `rule` ("" for any), or -1.
     Q_INVOKABLE int findAt(int position, const QString& rule = {}) const;
+    // The occurrence of `row` that covers `position` (0 when none does), and its bounds.
+    Q_INVOKABLE int occurrenceAt(int row, int position) const;
+    Q_INVOKABLE int startOf(int row, int occurrence) const;
+    Q_INVOKABLE int endOf(int row, int occurrence) const;
+    Q_INVOKABLE QString matchOf(int row) const;
+    // The message of the underlined finding under `position`, "" when none: the tooltip.
+    Q_INVOKABLE QString messageAt(int position) const;
     Q_INVOKABLE QVariantMap get(int row) const;
 
 signals:

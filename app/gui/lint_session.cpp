@@ -15,13 +15,13 @@
 #include "text/utf8.hpp"
 #include "user_settings.hpp"
 
+#include <QHash>
 #include <QStringList>
 #include <algorithm>
 
 namespace overture::gui {
 
 namespace {
-constexpr int kLintDelayMs = 120; // short enough to feel live, long enough to skip mid-word lints
 constexpr int kNearLimitMargin = 20; // the counter turns amber this close to the limit
 
 QString fromView(std::string_view s) {
@@ -50,16 +50,12 @@ LintSession::LintSession(const Parts& parts, QObject* parent)
          parts_.settings->value(QStringLiteral("draft/dismissed")).toStringList())
         dismissed_.insert(key);
 
-    lintTimer_.setSingleShot(true);
-    lintTimer_.setInterval(kLintDelayMs);
-    connect(&lintTimer_, &QTimer::timeout, this, &LintSession::lintNow);
-
-    // The keystroke path: the ranges move with their words, a timer restarts, nothing more.
-    connect(parts_.document, &DraftDocument::edited, findings_, &FindingsModel::followEdit);
-    connect(parts_.document, &DraftDocument::textChanged, this, &LintSession::scheduleLint);
+    // Every change lints at once, in the same event: the frame that shows the new text
+    // shows its underlines and its counter too.
+    connect(parts_.document, &DraftDocument::textChanged, this, &LintSession::lintNow);
     connect(parts_.document, &DraftDocument::outOfDate, this, &LintSession::lintNow);
     connect(parts_.card, &RecipientCard::changed, this, &LintSession::lintNow);
-    connect(parts_.history, &HistoryStore::changed, this, &LintSession::scheduleLint);
+    connect(parts_.history, &HistoryStore::changed, this, &LintSession::lintNow);
     connect(rules_, &RuleListModel::disabledChanged, this, &LintSession::lintNow);
     connect(parts_.spelling, &Spelling::spellerChanged, this, [this] {
         linter_->setSpeller(parts_.spelling->speller());
@@ -75,18 +71,17 @@ LintSession::LintSession(const Parts& parts, QObject* parent)
 
 LintSession::~LintSession() = default;
 
-void LintSession::scheduleLint() {
-    lintTimer_.start();
-}
-
 void LintSession::lintNow() {
-    lintTimer_.stop();
-    const std::string utf8 = parts_.document->text().toStdString();
+    const QString& text = parts_.document->text();
+    const std::string utf8 = text.toStdString();
     LintOptions options;
     options.disabledRules = rules_->disabled();
     options.ignoredWords = parts_.spelling->ignoredWords();
     options.history = parts_.history->notes();
     Report report = linter_->lint(utf8, parts_.card->recipient(), options);
+    // Nothing typed yet is not a note with problems: no "the note is empty" on a new draft.
+    if (text.trimmed().isEmpty())
+        dropFindings(report, [](const Finding&) { return true; });
 
     // The scorecard and "ready" judge what is shown: a dismissed finding no longer counts.
     auto matchOf = [&](const Finding& f) {
@@ -103,7 +98,21 @@ void LintSession::lintNow() {
     const text::Utf16Map map(utf8);
     std::vector<FindingRow> rows;
     rows.reserve(report_.findings.size());
+    // Identical findings (same rule and message about the same words, as a long paste
+    // repeats them) are one card that underlines each: "×8", not eight cards.
+    QHash<QString, std::size_t> cardOf;
     for (const Finding& f : report_.findings) {
+        const TextRange range{static_cast<int>(map.toUtf16(f.span.begin)),
+                              static_cast<int>(map.toUtf16(f.span.end))};
+        const QString match = matchOf(f);
+        const QString message = QString::fromStdString(f.message);
+        const QString identity =
+            fromView(f.rule) + QLatin1Char('\x1f') + match + QLatin1Char('\x1f') + message;
+        if (const auto same = cardOf.constFind(identity); same != cardOf.cend()) {
+            rows[*same].ranges.push_back(range);
+            continue;
+        }
+        cardOf.insert(identity, rows.size());
         FindingRow row;
         row.rule = fromView(f.rule);
         row.reason = fromView(reasonId(f.reason));
@@ -111,10 +120,11 @@ void LintSession::lintNow() {
         row.reasonOrder = static_cast<int>(f.reason);
         row.reasonGrade = scorecard_->gradeOf(f.reason);
         row.severity = Lint::toQml(f.severity);
-        row.start = static_cast<int>(map.toUtf16(f.span.begin));
-        row.end = static_cast<int>(map.toUtf16(f.span.end));
-        row.match = matchOf(f);
-        row.message = QString::fromStdString(f.message);
+        row.start = range.start;
+        row.end = range.end;
+        row.ranges.push_back(range);
+        row.match = match;
+        row.message = message;
         row.explanation = QString::fromStdString(f.explanation);
         for (const auto& r : f.replacements)
             row.replacements << QString::fromStdString(r);
@@ -126,9 +136,12 @@ void LintSession::lintNow() {
             (info == nullptr || info->scope == RuleScope::Words) && row.end > row.start;
         rows.push_back(std::move(row));
     }
-    // Grouped by reason for the panel's sections; by position inside a group.
+    // Grouped by reason for the panel's sections; inside a group the most serious first
+    // (an error never sits below a hint), then by position.
     std::stable_sort(rows.begin(), rows.end(), [](const FindingRow& a, const FindingRow& b) {
-        return a.reasonOrder < b.reasonOrder;
+        if (a.reasonOrder != b.reasonOrder)
+            return a.reasonOrder < b.reasonOrder;
+        return a.severity > b.severity;
     });
     findings_->setRows(std::move(rows));
     emit reportChanged();
@@ -154,6 +167,16 @@ Lint::CounterState LintSession::counterState() const {
 bool LintSession::hasErrors() const {
     return std::any_of(report_.findings.begin(), report_.findings.end(),
                        [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+bool LintSession::applyFix(QQuickTextDocument* document, int row, const QString& replacement) {
+    if (row < 0 || row >= findings_->count())
+        return false;
+    const FindingRow& finding = findings_->rows()[static_cast<std::size_t>(row)];
+    // Copies: the edit lints again, and the rows are replaced.
+    const std::vector<TextRange> ranges = finding.ranges;
+    const QString match = finding.match;
+    return parts_.document->replaceRanges(document, ranges, replacement, match);
 }
 
 void LintSession::dismiss(const QString& dismissKey) {
