@@ -65,6 +65,28 @@ bool innerCapital(std::string_view word) {
     return false;
 }
 
+// "hx-boost", "LiDAR-based", "re-run": a hyphenated word whose parts are each known,
+// accepted, or too short to judge (two letters: an abbreviation or a prefix).
+bool hyphenPartsKnown(const LintContext& ctx, const Speller& speller, std::string_view word) {
+    if (word.find('-') == std::string_view::npos)
+        return false;
+    std::size_t start = 0;
+    while (start <= word.size()) {
+        std::size_t end = word.find('-', start);
+        if (end == std::string_view::npos)
+            end = word.size();
+        const std::string_view part = word.substr(start, end - start);
+        if (part.size() > 2) {
+            const std::string folded = text::foldForMatching(part);
+            if (!speller.isCorrect(part) && !ctx.data.projectWords.contains(folded) &&
+                !ctx.mailMergeWords.contains(folded) && !ctx.contextWords.contains(folded))
+                return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
 class SpellingRule final : public Rule {
 public:
     using Rule::Rule;
@@ -125,6 +147,8 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
         if (accepted(folded) || accepted(foldedStem))
             continue;
         if (ctx.speller->isCorrect(word) || (stem != word && ctx.speller->isCorrect(stem)))
+            continue;
+        if (hyphenPartsKnown(ctx, *ctx.speller, stem))
             continue;
         if (tok.capitalized && names.contains(t))
             continue; // a name in a name's place
