@@ -9,6 +9,7 @@
 #include "data/embedded_data.hpp"
 #include "data/file_io.hpp"
 #include "data/json_file.hpp"
+#include "data/rule_docs.hpp"
 #include "engine/linter.hpp"
 #include "engine/load_lint_data.hpp"
 #include "model/report_json.hpp"
@@ -20,6 +21,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <iostream>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <unistd.h>
@@ -106,8 +108,15 @@ IoResult<std::string> readInput(const std::string& name, const StandardStreams& 
     return text;
 }
 
+// A rule's page for JSON: its path, or null.
+nlohmann::json docPath(std::string_view id) {
+    const auto page = ruleDocPath(id);
+    return page ? nlohmann::json(page->string()) : nlohmann::json(nullptr);
+}
+
 int listRules(cli::Output& out, cli::Format format, const std::string& language) {
-    // Names and summaries are the language pack's.
+    // Names and summaries are the language pack's; each rule's page is docs/rules/<id>.md,
+    // installed or in the source tree (null or no line when neither is there).
     const LoadedLintData loaded = loadLintData(findDataDir(), language);
     const LintData& data = *loaded.data;
     if (format == cli::Format::Json) {
@@ -117,14 +126,18 @@ int listRules(cli::Output& out, cli::Format format, const std::string& language)
                              {"reason", reasonId(r.reason)},
                              {"severity", severityId(r.defaultSeverity)},
                              {"name", data.ruleText(r.id).name},
-                             {"summary", data.ruleText(r.id).summary}});
+                             {"summary", data.ruleText(r.id).summary},
+                             {"doc", docPath(r.id)}});
         out.write(rules.dump(2) + "\n");
         return finish(out, kExitClean);
     }
     std::ostringstream text;
-    for (const RuleInfo& r : ruleCatalog())
+    for (const RuleInfo& r : ruleCatalog()) {
         text << r.id << "  (" << reasonId(r.reason) << ", " << severityId(r.defaultSeverity)
              << ")  " << data.ruleText(r.id).summary << '\n';
+        if (const auto page = ruleDocPath(r.id))
+            text << "    see " << page->string() << '\n';
+    }
     out.write(text.str());
     return finish(out, kExitClean);
 }
@@ -213,7 +226,23 @@ int runBatchMode(cli::Output& out, const cli::Options& o, const StandardStreams&
 
 } // namespace
 
+namespace {
+int run(int argc, char** argv);
+} // namespace
+
+// Memory running out (a paste of millions of placeholders, a hostile data file) is a
+// one-line error and exit 2, never an abort.
 int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory (the input or the data files are too large to check)");
+    }
+}
+
+namespace {
+
+int run(int argc, char** argv) {
     const StandardStreams streams = guardStandardStreams();
     const std::vector<std::string> args(argv + 1, argv + argc);
     std::string error;
@@ -264,3 +293,5 @@ int main(int argc, char** argv) {
     }
     return finish(out, report.ready ? kExitClean : kExitFindings);
 }
+
+} // namespace

@@ -6,6 +6,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -51,10 +52,15 @@ Report Linter::lint(std::string_view text, const Recipient& card,
     analyse(ctx);
 
     Report report;
+    std::vector<Finding> found;
     for (const auto& rule : impl_->rules) {
         if (options.disabledRules.contains(rule->info().id))
             continue;
-        rule->check(ctx, report.findings);
+        found.clear();
+        rule->check(ctx, found);
+        if (found.size() > Rule::kMaxFindingsPerRule)
+            found.resize(Rule::kMaxFindingsPerRule);
+        std::move(found.begin(), found.end(), std::back_inserter(report.findings));
     }
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {

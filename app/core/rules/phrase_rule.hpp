@@ -16,6 +16,8 @@ void reportGroupMatches(const LintContext& ctx, std::string_view ruleId, std::ve
                         Make&& make) {
     std::size_t reportedEnd = 0;
     for (const PhraseMatch& m : ctx.matches) {
+        if (Rule::full(out))
+            return;
         const PatternGroup& g = ctx.groupOf(m);
         if (g.rule != ruleId)
             continue;

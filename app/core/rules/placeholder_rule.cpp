@@ -17,6 +17,8 @@ public:
     using Rule::Rule;
     void check(const LintContext& ctx, std::vector<Finding>& out) const override {
         for (const Placeholder& p : ctx.placeholders) {
+            if (full(out))
+                return;
             Finding f = makeFinding(ctx, p.span, "unfilled", {{"match", ctx.slice(p.span)}});
             if (const std::string value = cardValueFor(ctx.data, p.key, ctx.card); !value.empty())
                 f.replacements.push_back(value);

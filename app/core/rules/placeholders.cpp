@@ -15,6 +15,7 @@ namespace overture {
 namespace {
 
 constexpr std::size_t kMaxInner = 40;
+constexpr std::size_t kMaxPlaceholders = 10000;
 
 // The letters of a bracketed key, folded: "First Name" -> "firstname".
 std::string keyOf(std::string_view inner) {
@@ -97,8 +98,10 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
                                           const text::WordSet& placeholderWords,
                                           const text::WordSet& fieldKeys) {
     std::vector<Placeholder> out;
-    // Bracketed forms, scanned on the raw text.
-    for (std::size_t i = nextOpening(text, 0); i < text.size(); i = nextOpening(text, i + 1)) {
+    // Bracketed forms, scanned on the raw text (at most kMaxPlaceholders: past that many a
+    // paste is all template, and no one reads the rest).
+    for (std::size_t i = nextOpening(text, 0); i < text.size() && out.size() < kMaxPlaceholders;
+         i = nextOpening(text, i + 1)) {
         const char open = text[i];
         char close = 0;
         std::size_t width = 1;

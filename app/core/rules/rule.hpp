@@ -30,6 +30,14 @@ public:
     Rule& operator=(Rule&&) = delete;
     virtual ~Rule() = default;
 
+    // A lint keeps at most this many findings of one rule: a paste of a million
+    // placeholders must not cost a gigabyte of findings (the editor shows a few hundred
+    // at most). Rules that loop over the text stop when full().
+    static constexpr std::size_t kMaxFindingsPerRule = 1000;
+    [[nodiscard]] static bool full(const std::vector<Finding>& out) {
+        return out.size() >= kMaxFindingsPerRule;
+    }
+
     [[nodiscard]] const RuleInfo& info() const { return info_; }
     virtual void check(const LintContext& ctx, std::vector<Finding>& out) const = 0;
 

@@ -87,7 +87,7 @@ bool startsSentence(const LintContext& ctx, std::uint32_t token) {
 void ShoutingRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
     const auto& tokens = ctx.tokens;
     const auto n = static_cast<std::uint32_t>(tokens.size());
-    for (std::uint32_t i = 0; i < n; ++i) {
+    for (std::uint32_t i = 0; i < n && !full(out); ++i) {
         // Rows of exclamation marks: "!!", "!!!".
         if (tokens[i].kind == text::TokenKind::Punct && tokens[i].first == '!' && i + 1 < n &&
             tokens[i + 1].kind == text::TokenKind::Punct && tokens[i + 1].first == '!' &&

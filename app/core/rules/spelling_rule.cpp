@@ -127,7 +127,7 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
             }
     const std::unordered_set<std::uint32_t> names = namePlaces(ctx);
     std::map<std::string, std::vector<std::string>> suggestionCache;
-    for (std::uint32_t t = 0; t < ctx.tokens.size(); ++t) {
+    for (std::uint32_t t = 0; t < ctx.tokens.size() && !full(out); ++t) {
         const text::Token& tok = ctx.tokens[t];
         if (tok.kind != text::TokenKind::Word || tok.hasDigit || tok.allCaps)
             continue;

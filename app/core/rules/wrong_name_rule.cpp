@@ -25,6 +25,8 @@ void WrongNameRule::check(const LintContext& ctx, std::vector<Finding>& out) con
     if (ctx.nameWords.empty())
         return;
     for (const LintContext::Greeting& g : ctx.greetings) {
+        if (full(out))
+            return;
         const std::uint32_t end = ctx.sentences[g.sentence].endToken;
         // The first word after the greeting, in the same sentence, past commas and words
         // that name nobody (the lint data's not-specific list: titles such as "Dr", "Ms").
