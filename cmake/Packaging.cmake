@@ -2,10 +2,10 @@
 # `cpack -G DEB` builds from it (included at the end of the top-level CMakeLists.txt).
 #
 #   bin/overture-lint, bin/overture               the programs
-#   share/overture/dictionaries/*.json, words.txt the phrase lists and word list
+#   share/overture/dictionaries/<lang>/...        the language packs (JSON, words.txt)
 #   share/overture/templates/openers.json         the opener library
 #   share/man/man1/overture-lint.1.gz, overture.1.gz  the man pages
-#   share/doc/overture/changelog.gz (, copyright) for the .deb
+#   share/doc/overture/changelog.gz, copyright    for the .deb (packaging/copyright)
 #   share/applications/<id>.desktop               } only with the editor
 #   share/metainfo/<id>.metainfo.xml              } (target `overture`)
 #   share/icons/hicolor/scalable/apps/<id>.svg    }
@@ -59,18 +59,11 @@ foreach(page IN LISTS _man_pages)
 endforeach()
 install(FILES ${_man_outputs} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
-# /usr/share/doc/<package>: the changelog, and the licence as `copyright` once the
-# project has one (Debian requires both in a package).
+# /usr/share/doc/<package>: the changelog and the machine-readable `copyright` file
+# (Debian requires both in a package; `copyright` stays uncompressed).
 set(OVERTURE_DOC_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/doc/overture")
 overture_gzipped("${_pkg_src}/changelog" changelog _changelog)
-install(FILES "${_changelog}" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}")
-foreach(licence LICENSE LICENSE.txt LICENSE.md COPYING)
-    if(EXISTS "${PROJECT_SOURCE_DIR}/${licence}")
-        install(FILES "${PROJECT_SOURCE_DIR}/${licence}" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}"
-                RENAME copyright)
-        break()
-    endif()
-endforeach()
+install(FILES "${_changelog}" "${_pkg_src}/copyright" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}")
 add_custom_target(overture_packaging_files ALL DEPENDS ${_man_outputs} ${_changelog})
 
 # --- The editor: desktop entry, AppStream metainfo, icon -----------------------

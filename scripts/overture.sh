@@ -24,6 +24,7 @@ PACKAGES=(
     python3 python3-jsonschema
     xvfb xauth xdotool
     desktop-file-utils appstream
+    reuse lintian
 )
 
 install_missing() {

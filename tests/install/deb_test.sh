@@ -31,9 +31,11 @@ deb="$WORK_DIR/overture_${VERSION}_${arch}.deb"
 
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
 expected=(./usr/bin/overture-lint
-    ./usr/share/overture/dictionaries/phrases.json ./usr/share/overture/dictionaries/signals.json
-    ./usr/share/overture/dictionaries/words.txt ./usr/share/overture/templates/openers.json
-    ./usr/share/man/man1/overture-lint.1.gz ./usr/share/doc/overture/changelog.gz)
+    ./usr/share/overture/dictionaries/en/language.json ./usr/share/overture/dictionaries/en/messages.json
+    ./usr/share/overture/dictionaries/en/patterns/default-text.json
+    ./usr/share/overture/dictionaries/en/words.txt ./usr/share/overture/templates/openers.json
+    ./usr/share/man/man1/overture-lint.1.gz ./usr/share/doc/overture/changelog.gz
+    ./usr/share/doc/overture/copyright)
 if [ "$WITH_GUI" = 1 ]; then
     expected+=(./usr/bin/overture ./usr/share/man/man1/overture.1.gz "./usr/share/applications/$APP_ID.desktop"
         "./usr/share/metainfo/$APP_ID.metainfo.xml"

@@ -10,9 +10,10 @@ data="$prefix/share/overture"
 lint="$prefix/bin/overture-lint"
 
 for f in bin/overture-lint \
-    share/overture/dictionaries/phrases.json share/overture/dictionaries/signals.json \
-    share/overture/dictionaries/words.txt share/overture/templates/openers.json \
-    share/man/man1/overture-lint.1.gz share/doc/overture/changelog.gz; do
+    share/overture/dictionaries/en/language.json share/overture/dictionaries/en/messages.json \
+    share/overture/dictionaries/en/patterns/default-text.json \
+    share/overture/dictionaries/en/words.txt share/overture/templates/openers.json \
+    share/man/man1/overture-lint.1.gz share/doc/overture/changelog.gz share/doc/overture/copyright; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
 [ -x "$lint" ] || fail "bin/overture-lint is not executable"
@@ -57,21 +58,22 @@ grep -q "Hi Victor" <<<"$openers" || fail "--openers lists no filled opener: $op
 note="Hi Priya, I enjoyed your Quuxbarian talk at the Leeds Data Meetup last week. Could we stay in touch?"
 before=$(printf '%s' "$note" | "$lint" --name Priya --format json 2>/dev/null || true)
 if grep -q '"match":"Quuxbarian"' <<<"$before"; then
-    echo "Quuxbarian" >>"$data/dictionaries/words.txt"
+    echo "Quuxbarian" >>"$data/dictionaries/en/words.txt"
     after=$(printf '%s' "$note" | "$lint" --name Priya --format json 2>/dev/null || true)
     grep -q '"match":"Quuxbarian"' <<<"$after" &&
-        fail "a word added to $data/dictionaries/words.txt is still a spelling mistake: not reading the prefix"
-    echo "ok: spelling reads $data/dictionaries/words.txt"
+        fail "a word added to $data/dictionaries/en/words.txt is still a spelling mistake: not reading the prefix"
+    echo "ok: spelling reads $data/dictionaries/en/words.txt"
 else
     echo "note: no en_US Hunspell dictionary (hunspell-en-us), word-list proof not run"
 fi
 
 # Proof 2: a broken installed file is reported by its path under the prefix (and the
 # built-in copy is used instead, so the note is still linted).
-echo '{' >"$data/dictionaries/signals.json"
+broken="$data/dictionaries/en/patterns/flattery.json"
+echo '{' >"$broken"
 err=$(printf '%s' "$good" | "$lint" --name Hannah --relationship met-in-person 2>&1 >/dev/null || true)
-grep -qF "$data/dictionaries/signals.json" <<<"$err" ||
-    fail "a broken $data/dictionaries/signals.json was not reported: the prefix was not searched first ($err)"
+grep -qF "$broken" <<<"$err" ||
+    fail "a broken $broken was not reported: the prefix was not searched first ($err)"
 echo "ok: overture-lint reads $data"
 
 if [ "$WITH_GUI" = 1 ]; then
