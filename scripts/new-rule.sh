@@ -24,7 +24,7 @@ while (($#)); do
     --reason) reason=$2; shift ;;
     --severity) severity=$2; shift ;;
     --whole-note) scope=WholeNote ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) awk 'NR == 1 || /SPDX-/ { next } /^#/ { print; started = 1; next } started { exit }' "$0"; exit 0 ;;
     -*) echo "new-rule.sh: unknown option $1" >&2; exit 2 ;;
     *) id=$1 ;;
     esac
