@@ -6,6 +6,7 @@
 #   share/overture/templates/openers.json         the opener library
 #   share/man/man1/overture-lint.1.gz, overture.1.gz  the man pages
 #   share/doc/overture/changelog.gz, copyright    for the .deb (packaging/copyright)
+#   share/doc/overture/rules/<id>.md              the rule reference (docs/rules)
 #   share/applications/<id>.desktop               } only with the editor
 #   share/metainfo/<id>.metainfo.xml              } (target `overture`)
 #   share/icons/hicolor/scalable/apps/<id>.svg    }
@@ -64,6 +65,13 @@ install(FILES ${_man_outputs} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 set(OVERTURE_DOC_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/doc/overture")
 overture_gzipped("${_pkg_src}/changelog" changelog _changelog)
 install(FILES "${_changelog}" "${_pkg_src}/copyright" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}")
+# The rule reference (overture-lint --list-rules and the editor's "Learn more" point at
+# share/doc/overture/rules/<id>.md, data/rule_docs.hpp) and the pattern language its
+# pages link to.
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/rules/" DESTINATION "${OVERTURE_DOC_INSTALL_DIR}/rules"
+        FILES_MATCHING PATTERN "*.md")
+install(FILES "${PROJECT_SOURCE_DIR}/docs/patterns.md" "${PROJECT_SOURCE_DIR}/docs/language-packs.md"
+        DESTINATION "${OVERTURE_DOC_INSTALL_DIR}")
 add_custom_target(overture_packaging_files ALL DEPENDS ${_man_outputs} ${_changelog})
 
 # --- The editor: desktop entry, AppStream metainfo, icon -----------------------

@@ -1,4 +1,4 @@
-// Command-line options of overture-lint (DESIGN.md, "The command-line face"), parsed by
+// Command-line options of overture-lint, parsed by
 // CLI11. The help text is generated from the same option table, and the relationships it
 // lists come from the model's one list (kAllRelationships).
 #pragma once

@@ -8,7 +8,8 @@ using namespace overture::clitest;
 
 namespace {
 
-// DESIGN.md's ids, and the ones added since ("add more as needed; never rename one").
+// The stable rule ids: the CLI, the settings and scripts rely on them (added to, never
+// renamed).
 const std::vector<std::string> kDesignIds = {
     "default-text",    "false-relationship", "generic-phrase", "no-specifics",   "no-reason",
     "no-ask",          "placeholder",        "length",         "sentence-count", "sales-pitch",

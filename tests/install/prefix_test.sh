@@ -13,7 +13,8 @@ for f in bin/overture-lint \
     share/overture/dictionaries/en/language.json share/overture/dictionaries/en/messages.json \
     share/overture/dictionaries/en/patterns/default-text.json \
     share/overture/dictionaries/en/words.txt share/overture/templates/openers.json \
-    share/man/man1/overture-lint.1.gz share/doc/overture/changelog.gz share/doc/overture/copyright; do
+    share/man/man1/overture-lint.1.gz share/doc/overture/changelog.gz share/doc/overture/copyright \
+    share/doc/overture/rules/default-text.md share/doc/overture/patterns.md; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
 [ -x "$lint" ] || fail "bin/overture-lint is not executable"
@@ -33,7 +34,7 @@ out=$("$lint" --version) || fail "overture-lint --version exited $?"
 [ "$out" = "overture-lint $VERSION" ] || fail "--version printed \"$out\""
 "$lint" --help | grep -q -- "--relationship" || fail "--help does not list the options"
 
-# DESIGN.md's example: LinkedIn's stock text sent to a stranger.
+# LinkedIn's stock text with template leftovers, sent to a stranger: three rules at once.
 bad="XXXX has indicated you are a Friend: I'd like to add you to my professional network on LinkedIn. - XXXX"
 set +e
 json=$(printf '%s' "$bad" | "$lint" --relationship never-interacted --format json -)
@@ -49,6 +50,20 @@ good="Hi Hannah, thanks for the tour of the Bristol maker space on Saturday. You
 text=$(printf '%s' "$good" | "$lint" --name Hannah --relationship met-in-person) ||
     fail "good note: exit status $?, expected 0: $text"
 grep -q "ready to send" <<<"$text" || fail "good note: not ready to send: $text"
+
+# Every rule's reference page is installed, and --list-rules points at it there.
+rules=$("$lint" --list-rules) || fail "overture-lint --list-rules exited $?"
+ids=$(grep -oE '^[a-z][a-z0-9-]*  \(' <<<"$rules" | cut -d' ' -f1)
+[ -n "$ids" ] || fail "--list-rules listed no rule: $rules"
+for id in $ids; do
+    page="$prefix/share/doc/overture/rules/$id.md"
+    [ -f "$page" ] || fail "rule $id has no page installed at $page"
+    grep -qxF "    see $page" <<<"$rules" || fail "--list-rules does not point $id at $page:
+$rules"
+done
+json_doc=$("$lint" --list-rules --format json | grep -c "\"doc\": \"$prefix/share/doc/overture/rules/" || true)
+[ "$json_doc" -eq "$(wc -w <<<"$ids")" ] || fail "--list-rules --format json: $json_doc of $(wc -w <<<"$ids") rules have their installed page as \"doc\""
+echo "ok: --list-rules points every rule at its page under $prefix/share/doc/overture/rules"
 
 openers=$("$lint" --openers --relationship worked-together --name Victor)
 grep -q "Hi Victor" <<<"$openers" || fail "--openers lists no filled opener: $openers"
