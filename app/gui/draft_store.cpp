@@ -1,66 +1,134 @@
 #include "draft_store.hpp"
 
+#include "data/file_io.hpp"
+#include "spelling/personal_dictionary.hpp"
 #include "text/utf8.hpp"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace overture::gui {
 
+namespace {
+
+QString native(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+// The file's kind when it is not a plain file the draft may live in; "" otherwise.
+QString oddKind(const QString& path) {
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return QStringLiteral("a symbolic link");
+    if (!info.exists() || info.isFile())
+        return {};
+    return QString::fromStdString(describeFileType(path.toStdString()));
+}
+
+} // namespace
+
 DraftStore::Loaded DraftStore::load() const {
     Loaded out;
-    QFile file(path_);
-    if (!file.exists())
+    const QFileInfo info(path_);
+    if (!info.exists() && !info.isSymLink())
         return out;
+    if (const QString kind = oddKind(path_); !kind.isEmpty()) {
+        out.problem =
+            QStringLiteral("%1 is %2, not a file: it is neither read nor replaced; the draft "
+                           "is kept in memory only")
+                .arg(native(path_), kind);
+        return out;
+    }
     auto moveAside = [&](const QString& why) {
         const QString aside =
             path_ + ".unreadable-" +
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QFile::rename(path_, aside);
-        out.problem =
-            QStringLiteral("%1: %2; it was kept as %3 and a new draft started")
-                .arg(QDir::toNativeSeparators(path_), why, QDir::toNativeSeparators(aside));
+        // Say what really happened: a read-only folder refuses the rename.
+        if (QFile::rename(path_, aside))
+            out.problem = QStringLiteral("%1: %2; it was kept as %3 and a new draft started")
+                              .arg(native(path_), why, native(aside));
+        else
+            out.problem = QStringLiteral("%1: %2; it could not be moved aside either, so it is "
+                                         "left as it is and the draft is kept in memory only")
+                              .arg(native(path_), why);
     };
-    if (file.size() > kMaxDraftBytes) {
+    if (info.size() > kMaxDraftBytes) {
         moveAside(QStringLiteral("the saved draft is larger than 16 MiB"));
         return out;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.problem = QStringLiteral("%1: cannot read the saved draft: %2")
-                          .arg(QDir::toNativeSeparators(path_), file.errorString());
+    const IoResult<std::string> bytes = readRegularFile(
+        path_.toStdString(), static_cast<std::size_t>(kMaxDraftBytes), Symlinks::Refuse);
+    if (!bytes) {
+        out.problem = QString::fromStdString(bytes.error());
         return out;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
-    if (const auto bad = text::findInvalidUtf8(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())))) {
+    if (const auto bad = text::findInvalidUtf8(bytes.value())) {
         moveAside(QStringLiteral("invalid UTF-8 at byte %1").arg(static_cast<qulonglong>(*bad)));
         return out;
     }
-    out.text = QString::fromUtf8(bytes);
+    out.text = QString::fromStdString(bytes.value());
     return out;
 }
 
 bool DraftStore::save(const QString& text, QString* error) const {
-    QDir().mkpath(QFileInfo(path_).absolutePath());
-    QSaveFile file(path_);
-    if (!file.open(QIODevice::WriteOnly)) {
+    auto failed = [&](const QString& why) {
         if (error != nullptr)
-            *error = QStringLiteral("%1: cannot save the draft: %2")
-                         .arg(QDir::toNativeSeparators(path_), file.errorString());
+            *error = QStringLiteral("%1: cannot save the draft: %2; it is kept in memory and "
+                                    "saved again at the next change")
+                         .arg(native(path_), why);
         return false;
-    }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        if (error != nullptr)
-            *error = QStringLiteral("%1: cannot save the draft: %2")
-                         .arg(QDir::toNativeSeparators(path_), file.errorString());
-        return false;
+    };
+    if (const QString kind = oddKind(path_); !kind.isEmpty())
+        return failed(QStringLiteral("it is %1, which is never replaced").arg(kind));
+    const QByteArray bytes = text.toUtf8();
+    // The limit that load() applies: a bigger file would be moved aside at the next start.
+    if (bytes.size() > kMaxDraftBytes)
+        return failed(QStringLiteral("it is larger than 16 MiB"));
+    const IoStatus saved = saveFileAtomically(path_.toStdString(), bytes.toStdString());
+    if (!saved) {
+        // The core's message starts with the path; keep only the reason after it.
+        QString why = QString::fromStdString(saved.error());
+        const QString prefix = path_ + QStringLiteral(": ");
+        if (why.startsWith(prefix))
+            why = why.mid(prefix.size());
+        return failed(why);
     }
     return true;
+}
+
+QString DraftStore::keepPrevious(QString* error) const {
+    const Loaded previous = load();
+    if (!previous.problem.isEmpty() || previous.text.trimmed().isEmpty())
+        return {};
+    const QString kept = path_ + QStringLiteral(".previous");
+    const IoStatus saved =
+        saveFileAtomically(kept.toStdString(), previous.text.toUtf8().toStdString());
+    if (!saved) {
+        if (error != nullptr)
+            *error = QString::fromStdString(saved.error());
+        return {};
+    }
+    return kept;
+}
+
+DraftStore::Loaded DraftStore::readFile(const QString& path) {
+    Loaded out;
+    const IoResult<std::string> bytes =
+        readRegularFile(path.toStdString(), static_cast<std::size_t>(kMaxDraftBytes));
+    if (!bytes) {
+        out.problem = QString::fromStdString(bytes.error());
+        return out;
+    }
+    if (const auto bad = text::findInvalidUtf8(bytes.value())) {
+        out.problem = QStringLiteral("%1: invalid UTF-8 at byte %2")
+                          .arg(native(path))
+                          .arg(static_cast<qulonglong>(*bad));
+        return out;
+    }
+    out.text = QString::fromStdString(bytes.value());
+    return out;
 }
 
 } // namespace overture::gui

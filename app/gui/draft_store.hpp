@@ -1,7 +1,10 @@
-// Keeps the draft on disk so it survives a restart or a crash: saved atomically
-// (QSaveFile writes a temporary file and renames it), so an interrupted write leaves the
-// previous draft whole. A saved draft that cannot be read is moved aside, never
-// overwritten, and the move is reported.
+// Keeps the draft on disk so it survives a restart or a crash. A save writes a temporary
+// file whole, flushes it and only then renames it over the old draft; any failed write
+// (a full disk: ENOSPC, a quota, a size limit) leaves the previous draft as it was and
+// is reported, so the caller keeps the text in memory and tries again. (QSaveFile, used
+// before, ignored an error of its final flush and renamed an empty file over a good
+// draft.) A saved draft that cannot be read is moved aside, never overwritten; a draft
+// that is a FIFO, a device or a symbolic link is neither read nor replaced.
 #pragma once
 
 #include <QString>
@@ -19,6 +22,15 @@ public:
     [[nodiscard]] Loaded load() const;
     bool save(const QString& text, QString* error) const;
     [[nodiscard]] const QString& path() const { return path_; }
+
+    // Before a --draft file replaces the draft: copies the saved draft, when there is one
+    // with text, to "<draft>.previous" and returns that path ("" when there was nothing to
+    // keep); sets `error` when it could not be kept.
+    QString keepPrevious(QString* error) const;
+
+    // A text file opened with --draft: its text, or a one-line problem (not a regular
+    // file, too large, invalid UTF-8). Never blocks on a FIFO.
+    static Loaded readFile(const QString& path);
 
     static constexpr qint64 kMaxDraftBytes = 16 * 1024 * 1024;
 

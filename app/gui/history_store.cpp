@@ -1,5 +1,7 @@
 #include "history_store.hpp"
 
+#include "history/history_json.hpp"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -9,7 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
+#include <sstream>
 
 namespace overture::gui {
 
@@ -59,43 +63,93 @@ HistoryStore::~HistoryStore() {
     }
 }
 
-bool HistoryStore::openDatabase(const QString& path, QString* error) {
+namespace {
+
+// SQLite's primary result codes, as Qt's driver reports them (nativeErrorCode()).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+int sqliteCode(const QSqlError& e) {
+    return e.nativeErrorCode().toInt() & 0xFF;
+}
+
+HistoryStore::Failure failureOf(const QSqlError& e) {
+    switch (sqliteCode(e)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return HistoryStore::Failure::Busy;
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return HistoryStore::Failure::Corrupt;
+    default:
+        return HistoryStore::Failure::Other;
+    }
+}
+
+// Our words for what went wrong; SQLite's ("database is locked Unable to fetch row") are
+// not a sentence a person can act on.
+QString describe(HistoryStore::Failure f, const QSqlError& e) {
+    switch (f) {
+    case HistoryStore::Failure::Busy:
+        return QStringLiteral("the history is busy (another Overture window is writing to it)");
+    case HistoryStore::Failure::Corrupt:
+        return QStringLiteral("the history database is damaged");
+    default:
+        return e.nativeErrorCode().isEmpty()
+                   ? QStringLiteral("cannot open the history database")
+                   : QStringLiteral("cannot use the history database (SQLite error %1)")
+                         .arg(sqliteCode(e));
+    }
+}
+
+} // namespace
+
+HistoryStore::Failure HistoryStore::openDatabase(const QString& path, QString* error) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral(
             "the SQLite driver for Qt (libqt6sql6-sqlite) is not installed; the history is off");
-        return false;
+        return Failure::Other;
     }
     QSqlDatabase db = QSqlDatabase::contains(connection_)
                           ? QSqlDatabase::database(connection_, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
     db.close();
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    // Wait for a writer (another window's Copy) instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
+        const Failure f = failureOf(db.lastError());
+        *error = describe(f, db.lastError());
+        return f;
     }
     QSqlQuery q(db);
-    // A file that is not a database fails here, at its first read.
+    // A file that is not a database fails here, at its first read; a busy one is retried
+    // by the caller. Only quick_check's verdict (or "not a database") means damaged.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-        q.value(0).toString() != QStringLiteral("ok")) {
-        *error = q.lastError().text().isEmpty()
-                     ? QStringLiteral("the database failed its integrity check")
-                     : q.lastError().text();
+        !q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        const Failure f = failureOf(q.lastError());
+        *error = describe(f, q.lastError());
         db.close();
-        return false;
+        return f;
     }
-    return true;
+    if (q.value(0).toString() != QStringLiteral("ok")) {
+        *error = QStringLiteral("the history database is damaged (its integrity check failed)");
+        db.close();
+        return Failure::Corrupt;
+    }
+    return Failure::None;
 }
 
-bool HistoryStore::migrate(QString* error) {
+HistoryStore::Failure HistoryStore::migrate(QString* error) {
     QSqlDatabase db = QSqlDatabase::database(connection_);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        *error = q.lastError().text();
-        return false;
+        const Failure f = failureOf(q.lastError());
+        *error = describe(f, q.lastError());
+        return f;
     }
     int version = 0;
     if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
@@ -103,7 +157,7 @@ bool HistoryStore::migrate(QString* error) {
     if (version > kSchemaVersion) {
         *error =
             QStringLiteral("the history was written by a newer Overture (schema %1)").arg(version);
-        return false;
+        return Failure::Other;
     }
     for (int v = version; v < kSchemaVersion; ++v) {
         db.transaction();
@@ -114,21 +168,28 @@ bool HistoryStore::migrate(QString* error) {
         ok = ok && q.exec(QStringLiteral("DELETE FROM schema_version")) &&
              q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(v + 1));
         if (!ok) {
-            *error = q.lastError().text();
+            const Failure f = failureOf(q.lastError());
+            *error = describe(f, q.lastError());
             db.rollback();
-            return false;
+            return f;
         }
-        db.commit();
+        if (!db.commit()) {
+            const Failure f = failureOf(db.lastError());
+            *error = describe(f, db.lastError());
+            return f;
+        }
     }
-    return true;
+    return Failure::None;
 }
 
-bool HistoryStore::reload(QString* error) {
+HistoryStore::Failure HistoryStore::reload(QString* error) {
     QSqlQuery q(QSqlDatabase::database(connection_));
+    q.setForwardOnly(true); // rows are copied out once: no cache of them in the driver
     if (!q.exec(QStringLiteral(
             "SELECT id, text, name, company, relationship, sent_at FROM sent_notes ORDER BY id"))) {
-        *error = q.lastError().text();
-        return false;
+        const Failure f = failureOf(q.lastError());
+        *error = describe(f, q.lastError());
+        return f;
     }
     rows_.clear();
     while (q.next()) {
@@ -141,38 +202,77 @@ bool HistoryStore::reload(QString* error) {
         r.note.sentAt = q.value(5).toString().toStdString();
         rows_.push_back(std::move(r));
     }
+    if (q.lastError().isValid()) { // a step that failed part way (busy, damaged)
+        const Failure f = failureOf(q.lastError());
+        *error = describe(f, q.lastError());
+        rows_.clear();
+        return f;
+    }
     rebuildIndex();
-    return true;
+    return Failure::None;
 }
 
-void HistoryStore::moveAside(const QString& why) {
+bool HistoryStore::moveAside(const QString& why) {
     if (QSqlDatabase::contains(connection_))
         QSqlDatabase::database(connection_, false).close();
     const QString aside = path_ + QStringLiteral(".unreadable-") +
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QFile::rename(path_, aside);
-    QFile::remove(path_ + QStringLiteral("-wal"));
-    QFile::remove(path_ + QStringLiteral("-shm"));
-    emit problem(QStringLiteral("%1: %2; it was kept as %3 and a new history started")
-                     .arg(QDir::toNativeSeparators(path_), why, QDir::toNativeSeparators(aside)));
+    // The journal files belong to the damaged database: they go with it.
+    const bool moved = QFile::rename(path_, aside);
+    if (moved) {
+        QFile::rename(path_ + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+        QFile::rename(path_ + QStringLiteral("-shm"), aside + QStringLiteral("-shm"));
+        emit problem(
+            QStringLiteral("%1: %2; it was kept as %3 and a new history started")
+                .arg(QDir::toNativeSeparators(path_), why, QDir::toNativeSeparators(aside)));
+    } else {
+        // Say what really happened (a read-only folder refuses the rename).
+        emit problem(QStringLiteral("%1: %2; it could not be moved aside either, so it is left "
+                                    "as it is and the history is off in this session")
+                         .arg(QDir::toNativeSeparators(path_), why));
+    }
+    return moved;
+}
+
+HistoryStore::Failure HistoryStore::tryOpen(const QString& path, QString* error) {
+    Failure f = openDatabase(path, error);
+    if (f == Failure::None)
+        f = migrate(error);
+    if (f == Failure::None)
+        f = reload(error);
+    return f;
 }
 
 bool HistoryStore::open(const QString& path) {
     path_ = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
-    bool ok = openDatabase(path, &error) && migrate(&error) && reload(&error);
-    if (!ok && QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")) && QFile::exists(path)) {
-        moveAside(error);
-        error.clear();
-        ok = openDatabase(path, &error) && migrate(&error) && reload(&error);
+    // A history that another window is writing is busy, not damaged: wait (the busy
+    // timeout), try again a few times, and never move it aside for that.
+    Failure f = Failure::Busy;
+    for (int attempt = 0; attempt < kOpenAttempts && f == Failure::Busy; ++attempt) {
+        // SQLite answers "busy" without waiting in some cases (a WAL being recovered, a
+        // database held in exclusive locking mode): a pause of our own before each retry.
+        if (attempt > 0)
+            QThread::msleep(kRetryDelayMs);
+        f = tryOpen(path, &error);
     }
-    open_ = ok;
-    if (!ok)
-        emit problem(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
+    bool reported = false;
+    if (f == Failure::Corrupt && QFile::exists(path)) {
+        if (moveAside(error)) {
+            error.clear();
+            f = tryOpen(path, &error);
+        } else {
+            reported = true;
+        }
+    }
+    open_ = f == Failure::None;
+    if (!open_ && !reported)
+        emit problem(QStringLiteral("%1: %2; the history is off in this session")
+                         .arg(QDir::toNativeSeparators(path), error));
     refilter();
     emit changed();
-    return ok;
+    return open_;
 }
 
 void HistoryStore::rebuildIndex() {
@@ -200,13 +300,14 @@ void HistoryStore::record(const QString& text, const QString& name, const QStrin
     q.addBindValue(orEmpty(relationship));
     q.addBindValue(limit);
     q.addBindValue(sentAt);
-    if (!q.exec()) {
+    if (!q.exec() || !db.commit()) {
+        // A full disk fails the COMMIT, not the INSERT: both are checked.
+        const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
         db.rollback();
-        emit problem(QStringLiteral("%1: the copied note was not recorded: %2")
-                         .arg(QDir::toNativeSeparators(path_), q.lastError().text()));
+        emit problem(QStringLiteral("%1: the copied note was not recorded in the history: %2")
+                         .arg(QDir::toNativeSeparators(path_), describe(failureOf(e), e)));
         return;
     }
-    db.commit();
     Row r;
     r.id = q.lastInsertId().toLongLong();
     r.note = PastNote{text.toStdString(), name.toStdString(), company.toStdString(),
@@ -327,7 +428,12 @@ QString HistoryStore::textAt(int row) const {
 
 QString HistoryStore::exportJson(const QString& path) const {
     QString error;
-    writeAtomically(path, QByteArray::fromStdString(history_.toJson() + "\n"), &error);
+    // Written a note at a time (history/history_json.hpp): no JSON document of the whole
+    // history in memory, which took several hundred MB for 200 000 notes.
+    std::ostringstream out;
+    writeHistoryJson(out, history_.notes());
+    out << '\n';
+    writeAtomically(path, QByteArray::fromStdString(out.str()), &error);
     return error;
 }
 

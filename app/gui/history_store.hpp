@@ -2,7 +2,8 @@
 // and shown as a searchable list in the History panel. The engine stays Qt-free: this
 // store feeds it a NoteHistory (plain C++) for the repeated-note and already-invited
 // rules. A schema_version table drives migrations; the journal is WAL; every write is a
-// transaction. A database that cannot be opened or read is moved aside, never dropped.
+// transaction. A database that SQLite's quick_check finds damaged is moved aside, never
+// dropped; one that is merely busy (another window writing) is waited for and retried.
 #pragma once
 
 #include "history/note_history.hpp"
@@ -18,9 +19,9 @@ class HistoryStore : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The history comes from a DraftController")
-    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    Q_PROPERTY(int count READ count NOTIFY changed)
-    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged FINAL)
+    Q_PROPERTY(int count READ count NOTIFY changed FINAL)
+    Q_PROPERTY(int total READ total NOTIFY changed FINAL)
 
 public:
     enum Role {
@@ -33,6 +34,15 @@ public:
         AgeRole
     };
     static constexpr int kSchemaVersion = 1;
+    // How long one statement waits for another window's write, and how many times
+    // opening is tried while the database stays busy.
+    static constexpr int kBusyTimeoutMs = 1500;
+    static constexpr int kOpenAttempts = 4;
+    static constexpr int kRetryDelayMs = 500;
+
+    // Why opening failed: only Corrupt (quick_check failed, not a database) moves the file
+    // aside; Busy (another window writing) and Other (permissions...) leave it alone.
+    enum class Failure { None, Busy, Corrupt, Other };
 
     explicit HistoryStore(QObject* parent = nullptr);
     ~HistoryStore() override;
@@ -79,10 +89,11 @@ private:
         qint64 id = 0;
         PastNote note;
     };
-    bool openDatabase(const QString& path, QString* error);
-    bool migrate(QString* error);
-    bool reload(QString* error);
-    void moveAside(const QString& why);
+    Failure openDatabase(const QString& path, QString* error);
+    Failure migrate(QString* error);
+    Failure reload(QString* error);
+    Failure tryOpen(const QString& path, QString* error);
+    bool moveAside(const QString& why); // false (and reported) when the rename failed
     void rebuildIndex();
     void refilter();
 

@@ -2,6 +2,7 @@
 // the QML module, and (for tests and the README) render a screenshot and exit.
 #include "appearance.hpp"
 #include "draft_document.hpp"
+#include "quit_signals.hpp"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,6 +27,8 @@ int main(int argc, char* argv[]) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
+    // SIGTERM and SIGHUP quit as closing the window does: the draft is saved first.
+    const overture::gui::QuitSignals quitSignals;
     QGuiApplication::setApplicationName(QStringLiteral("overture"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Overture"));
     QGuiApplication::setApplicationVersion(QStringLiteral(OVERTURE_VERSION));

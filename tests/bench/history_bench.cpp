@@ -1,4 +1,4 @@
-// The "same note to everyone" lookup (issue 6): one draft against 10 000 notes already
+// The "same note to everyone" lookup (repeated-note): one draft against 10 000 notes already
 // sent. Two histories: varied notes (most share little with the draft), and the worst
 // case, notes from one template, where every note is a candidate.
 #include "history/note_history.hpp"

@@ -1,4 +1,4 @@
-// --history with the export of a large history (issue 13, item 8): 200 000 notes make a
+// --history with the export of a large history: 200 000 notes make a
 // JSON file of about 70 MB, which the CLI refused (its limit was 64 MiB, because it built
 // a DOM of several hundred MB). It is now read a note at a time.
 #include "cli_support.hpp"
