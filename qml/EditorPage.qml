@@ -1,5 +1,8 @@
 // The editor: recipient card | draft with underlines and counter | findings, with the
-// toolbar above and the opener library, history and settings as drawers and dialogs.
+// toolbar above and the opener library, history, settings and the shortcuts sheet as
+// drawers and dialogs. Keyboard first: the note has the focus at start and gets it back
+// whenever a drawer or dialog closes; every control shows a focus ring; F1 lists the
+// shortcuts.
 pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
@@ -17,40 +20,58 @@ Page {
     property alias openerDrawer: openerDrawer
     property alias historyDrawer: historyDrawer
     property alias settingsDialog: settingsDialog
+    property alias shortcutsSheet: shortcutsSheet
     property alias spellingMenu: draftEditor.contextMenu
     property alias copyConfirm: copyConfirm
+    property alias focusRing: focusRing
+    property alias toast: toast
     property string lastToast: ""
+    // For the window: "Note to Priya Shah" (the platform adds " — Overture").
+    readonly property string windowTitle: controller.card.name.length > 0
+                                          ? qsTr("Note to %1").arg(controller.card.name)
+                                          : qsTr("New note")
+    signal quitRequested()
 
     DraftController {
         id: controller
     }
 
-    function doCopy() {
-        const n = controller.copyToClipboard()
-        showToast(n === 1 ? qsTr("Copied 1 character") : qsTr("Copied %1 characters").arg(n))
+    function focusNote(): void {
+        draftEditor.textArea.forceActiveFocus(Qt.OtherFocusReason)
     }
-    function requestCopy() {
+    function doCopy(): void {
+        const n = controller.copyToClipboard()
+        page.showToast(n === 1 ? qsTr("Copied 1 character") : qsTr("Copied %1 characters").arg(n))
+    }
+    function requestCopy(): void {
         if (controller.lint.hasErrors)
             copyConfirm.open()
         else
-            doCopy()
+            page.doCopy()
     }
-    function showToast(message) {
-        lastToast = message
+    function showToast(message: string): void {
+        page.lastToast = message
         toast.text = message
         toast.visible = true
         toastTimer.restart()
     }
-    // Replaces the whole draft as one undoable edit.
-    function replaceDraft(newText) {
-        controller.document.replaceRange(draftEditor.textArea.textDocument, 0, draftEditor.textArea.length, newText)
-        controller.startNewDraft()
-        draftEditor.textArea.forceActiveFocus()
+    // Replaces the whole draft as one undoable edit (what was dismissed and ignored in
+    // the old one comes back with it on Ctrl+Z).
+    function replaceDraft(newText: string): void {
+        controller.replaceDraft(draftEditor.textArea.textDocument, newText)
+        page.focusNote()
     }
-    function newDraft() {
-        replaceDraft("")
-        showToast(qsTr("New draft — Ctrl+Z brings the old one back"))
+    function newDraft(): void {
+        page.replaceDraft("")
+        page.showToast(qsTr("New draft — Ctrl+Z brings the old one back"))
     }
+    function newNoteForSomeoneElse(): void {
+        controller.newNoteForSomeoneElse(draftEditor.textArea.textDocument)
+        page.focusNote()
+        page.showToast(qsTr("New note, empty card — Ctrl+Z brings the old draft back"))
+    }
+
+    Component.onCompleted: page.focusNote()
 
     header: ToolBar {
         RowLayout {
@@ -59,12 +80,20 @@ Page {
             anchors.rightMargin: 8
             spacing: 4
             ToolButton {
-                text: qsTr("New")
+                text: qsTr("New draft")
                 objectName: "newButton"
                 Accessible.name: qsTr("New draft")
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Start a new draft (Ctrl+N)")
+                ToolTip.text: qsTr("Start a new draft for the same person (Ctrl+N)")
                 onClicked: page.newDraft()
+            }
+            ToolButton {
+                text: qsTr("New note for someone else")
+                objectName: "newForSomeoneElseButton"
+                Accessible.name: qsTr("New note for someone else")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Empty the draft and the card (Ctrl+Shift+N)")
+                onClicked: page.newNoteForSomeoneElse()
             }
             ToolButton {
                 text: qsTr("Openers")
@@ -84,18 +113,48 @@ Page {
             }
             ToolButton {
                 text: qsTr("Settings")
+                objectName: "settingsButton"
                 Accessible.name: qsTr("Settings")
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Rules and spelling language (Ctrl+,)")
+                ToolTip.text: qsTr("Appearance, rules and spelling language (Ctrl+,)")
                 onClicked: settingsDialog.open()
             }
+            // The confirmation of the last action, in the toolbar where it covers nothing.
             Item {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Rectangle {
+                    id: toast
+                    property alias text: toastLabel.text
+                    objectName: "toast"
+                    visible: false
+                    anchors.centerIn: parent
+                    radius: 6
+                    color: page.palette.toolTipBase
+                    border.color: page.palette.mid
+                    width: Math.min(parent.width, toastLabel.implicitWidth + 24)
+                    height: toastLabel.implicitHeight + 8
+                    Label {
+                        id: toastLabel
+                        anchors.centerIn: parent
+                        width: parent.width - 16
+                        elide: Text.ElideRight
+                        horizontalAlignment: Text.AlignHCenter
+                        color: page.palette.toolTipText
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: toastLabel.text
+                    }
+                    Timer {
+                        id: toastTimer
+                        interval: 4000
+                        onTriggered: toast.visible = false
+                    }
+                }
             }
             Label {
                 objectName: "readyLabel"
                 text: controller.lint.ready ? qsTr("✓ Ready to send") : qsTr("Not ready yet")
-                color: controller.lint.ready ? controller.appearance.ok : palette.windowText
+                color: controller.lint.ready ? controller.appearance.ok : page.palette.windowText
                 font.bold: controller.lint.ready
                 Accessible.name: text
             }
@@ -122,6 +181,10 @@ Page {
         onActivated: page.newDraft()
     }
     Shortcut {
+        sequences: ["Ctrl+Shift+N"]
+        onActivated: page.newNoteForSomeoneElse()
+    }
+    Shortcut {
         sequences: ["Ctrl+O"]
         onActivated: openerDrawer.open()
     }
@@ -132,6 +195,19 @@ Page {
     Shortcut {
         sequences: ["Ctrl+,"]
         onActivated: settingsDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+L"]
+        onActivated: page.focusNote()
+    }
+    Shortcut {
+        sequences: ["F1", "Ctrl+?", "Ctrl+Shift+?", "Ctrl+Shift+/"]
+        onActivated: shortcutsSheet.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Q"]
+        context: Qt.ApplicationShortcut
+        onActivated: page.quitRequested()
     }
 
     ColumnLayout {
@@ -150,14 +226,14 @@ Page {
 
             RecipientPanel {
                 SplitView.preferredWidth: 290
-                SplitView.minimumWidth: 240
+                SplitView.minimumWidth: 230
                 controller: controller
             }
 
             DraftEditor {
                 id: draftEditor
                 SplitView.fillWidth: true
-                SplitView.minimumWidth: 320
+                SplitView.minimumWidth: 300
                 controller: controller
             }
 
@@ -165,7 +241,6 @@ Page {
                 SplitView.preferredWidth: 360
                 SplitView.minimumWidth: 280
                 controller: controller
-                theme: controller.appearance
                 editor: draftEditor.textArea
             }
         }
@@ -174,94 +249,123 @@ Page {
     OpenerDrawer {
         id: openerDrawer
         controller: controller
-        onInsertRequested: function (text) {
+        onInsertRequested: (text) => {
             if (draftEditor.textArea.length === 0)
                 page.replaceDraft(text)
             else
                 replaceConfirm.ask(text)
         }
-        onMessage: function (text) {
-            page.showToast(text)
-        }
+        onMessage: (text) => page.showToast(text)
         currentDraft: controller.document.text
+        onClosed: page.focusNote()
     }
 
     HistoryDrawer {
         id: historyDrawer
         controller: controller
-        onOpenRequested: function (text) {
+        onOpenRequested: (text) => {
             if (draftEditor.textArea.length === 0)
                 page.replaceDraft(text)
             else
                 replaceConfirm.ask(text)
         }
-        onMessage: function (text) {
-            page.showToast(text)
-        }
+        onMessage: (text) => page.showToast(text)
+        onClosed: page.focusNote()
     }
 
     SettingsDialog {
         id: settingsDialog
         controller: controller
         anchors.centerIn: parent
+        onClosed: page.focusNote()
+    }
+
+    ShortcutsSheet {
+        id: shortcutsSheet
+        anchors.centerIn: parent
+        onClosed: page.focusNote()
     }
 
     Dialog {
         id: replaceConfirm
+        objectName: "replaceConfirm"
         property string pendingText: ""
-        function ask(text) {
-            pendingText = text
-            open()
+        function ask(text: string): void {
+            replaceConfirm.pendingText = text
+            replaceConfirm.open()
         }
         anchors.centerIn: parent
         modal: true
         title: qsTr("Replace the current draft?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
         Label {
             text: qsTr("Your draft will be replaced. Ctrl+Z brings it back.")
         }
-        onAccepted: page.replaceDraft(pendingText)
+        footer: DialogButtons {
+            Button {
+                objectName: "keepDraftButton"
+                text: qsTr("Keep my draft")
+                onClicked: replaceConfirm.reject()
+            }
+            Button {
+                objectName: "replaceButton"
+                text: qsTr("Replace")
+                onClicked: replaceConfirm.accept()
+            }
+        }
+        onAccepted: page.replaceDraft(replaceConfirm.pendingText)
+        onClosed: page.focusNote()
     }
 
+    // Copy with an error left: says which, and what each button does.
     Dialog {
         id: copyConfirm
         objectName: "copyConfirm"
         anchors.centerIn: parent
         modal: true
-        title: qsTr("Copy with problems left?")
-        standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            width: 360
-            wrapMode: Text.WordWrap
-            text: qsTr("The note still has a serious problem (an unfilled placeholder, the stock text, a false claim or too many characters). Copy it anyway?")
+        title: qsTr("Copy with a serious problem left?")
+        ColumnLayout {
+            spacing: 8
+            Label {
+                Layout.maximumWidth: 420
+                wrapMode: Text.WordWrap
+                text: qsTr("A recipient would notice:")
+            }
+            Repeater {
+                model: controller.lint.errorMessages
+                delegate: Label {
+                    required property string modelData
+                    objectName: "copyProblem"
+                    Layout.maximumWidth: 420
+                    wrapMode: Text.WordWrap
+                    text: "• " + modelData
+                    color: controller.appearance.error
+                }
+            }
         }
+        footer: DialogButtons {
+            Button {
+                id: goBackButton
+                objectName: "goBackButton"
+                text: qsTr("Go back")
+                onClicked: copyConfirm.reject()
+            }
+            Button {
+                objectName: "copyAnywayButton"
+                text: qsTr("Copy anyway")
+                onClicked: copyConfirm.accept()
+            }
+        }
+        // Going back is the safe choice: Enter or Space on it, unless the person moves on.
+        onOpened: goBackButton.forceActiveFocus(Qt.TabFocusReason)
         onAccepted: page.doCopy()
+        onClosed: page.focusNote()
     }
 
-    Rectangle {
-        id: toast
-        property alias text: toastLabel.text
-        objectName: "toast"
-        visible: false
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-        radius: 6
-        color: palette.toolTipBase
-        border.color: palette.mid
-        width: toastLabel.implicitWidth + 32
-        height: toastLabel.implicitHeight + 16
-        Label {
-            id: toastLabel
-            anchors.centerIn: parent
-            color: palette.toolTipText
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-        Timer {
-            id: toastTimer
-            interval: 2500
-            onTriggered: toast.visible = false
-        }
+    // Above everything, popups included: where the keyboard focus is.
+    FocusRing {
+        id: focusRing
+        parent: Overlay.overlay
+        target: page.Window.activeFocusItem
+        exempt: draftEditor.textArea
     }
 }

@@ -1,6 +1,8 @@
-// The findings beside the draft, grouped by the four reasons a note fails (and
-// spelling), each group with its grade; each finding with its explanation, one-click
-// fixes, and a way to dismiss it for this draft. Clicking a finding selects its words.
+// The findings beside the draft: the note's anatomy, the scorecard, then the findings
+// grouped by the four reasons a note fails (and spelling), each group with its grade;
+// each finding with its explanation, one-click fixes, and a way to dismiss it for this
+// draft. A finding is one Tab stop: Enter selects its words, Delete dismisses it, and
+// the focus ring shows which one (scrolled into view).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -10,8 +12,8 @@ import Overture
 ColumnLayout {
     id: panel
     required property DraftController controller
-    required property Appearance theme
     required property TextArea editor
+    readonly property Appearance theme: panel.controller.appearance
     spacing: 6
 
     Label {
@@ -20,6 +22,14 @@ ColumnLayout {
         text: qsTr("What a recipient would notice")
         font.bold: true
         font.pixelSize: 16
+    }
+
+    AnatomyStrip {
+        Layout.fillWidth: true
+        Layout.leftMargin: 12
+        Layout.rightMargin: 12
+        controller: panel.controller
+        editor: panel.editor
     }
 
     // The scorecard: the four reasons, at a glance.
@@ -72,11 +82,15 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.leftMargin: 8
-        Layout.rightMargin: 8
+        Layout.rightMargin: 4
         clip: true
         spacing: 4
         model: panel.controller.lint.findings
-        ScrollBar.vertical: ScrollBar {}
+        // Delegates stay made a screen beyond the view: Tab reaches them.
+        cacheBuffer: 2000
+        ScrollBar.vertical: ScrollBar {
+            id: scrollBar
+        }
         Accessible.name: qsTr("Findings")
 
         // Grouped by reason: the first finding of each group carries the group's heading.
@@ -92,14 +106,26 @@ ColumnLayout {
             required property int reasonGrade
             required property int start
             required property int end
+            required property int occurrences
             required property string match
             required property string message
             required property string explanation
-            required property var replacements
+            required property list<string> replacements
+            required property bool canSuggest
             required property string dismissKey
             required property string reasonLabel
-            width: list.width
+            // Room for the scroll bar: the cards' right border stays visible.
+            width: list.width - scrollBar.width - 2
             spacing: 4
+
+            function severityName(): string {
+                return card.severity === Lint.Error ? qsTr("error")
+                     : card.severity === Lint.Warning ? qsTr("warning") : qsTr("hint")
+            }
+            function selectWords(): void {
+                panel.editor.forceActiveFocus()
+                panel.editor.select(card.start, card.end)
+            }
 
             Label {
                 objectName: "sectionHeading"
@@ -113,8 +139,19 @@ ColumnLayout {
             }
 
             Frame {
+                id: frame
+                objectName: "findingCard"
                 width: parent.width
                 padding: 8
+                // One Tab stop per finding; its buttons are the next ones.
+                focusPolicy: Qt.TabFocus
+                Accessible.role: Accessible.ListItem
+                Accessible.name: card.message
+                Accessible.description: card.explanation
+                Keys.onReturnPressed: card.selectWords()
+                Keys.onEnterPressed: card.selectWords()
+                Keys.onSpacePressed: card.selectWords()
+                Keys.onDeletePressed: panel.controller.lint.dismiss(card.dismissKey)
 
                 ColumnLayout {
                     width: parent.width
@@ -133,11 +170,19 @@ ColumnLayout {
                             font.bold: true
                             wrapMode: Text.WordWrap
                         }
+                        Label {
+                            objectName: "occurrences"
+                            visible: card.occurrences > 1
+                            text: "×" + card.occurrences
+                            font.bold: true
+                            Accessible.name: qsTr("%1 times in the note").arg(card.occurrences)
+                        }
                         ToolButton {
                             text: "✕"
                             objectName: "dismissButton"
+                            focusPolicy: Qt.StrongFocus
                             Accessible.name: qsTr("Dismiss this finding for this draft")
-                            ToolTip.visible: hovered
+                            ToolTip.visible: hovered || visualFocus
                             ToolTip.text: qsTr("Dismiss for this draft (rules can be turned off in Settings)")
                             onClicked: panel.controller.lint.dismiss(card.dismissKey)
                         }
@@ -150,7 +195,8 @@ ColumnLayout {
                         font.pixelSize: 12
                     }
                     Label {
-                        text: "[" + card.rule + "] · " + (card.severity === Lint.Error ? qsTr("error") : card.severity === Lint.Warning ? qsTr("warning") : qsTr("hint"))
+                        Layout.fillWidth: true
+                        text: "[" + card.rule + "] · " + card.severityName()
                         font.pixelSize: 11
                         color: palette.placeholderText
                     }
@@ -158,26 +204,24 @@ ColumnLayout {
                         id: fixes
                         Layout.fillWidth: true
                         spacing: 4
-                        // Spelling findings carry no fixes: Hunspell takes 20-75 ms a word to
-                        // suggest, too slow for every lint. The card asks when the person
-                        // does, and shows answers already asked for (the menu's too).
-                        readonly property bool spelling: card.rule === "spelling" && card.replacements.length === 0
-                        property var suggested: spelling ? panel.controller.spelling.cachedSuggestionsFor(card.match) : null
+                        // A misspelling's card has no fixes until asked: Hunspell takes
+                        // 20-75 ms a word to suggest, too slow for every lint. The answers
+                        // are then remembered (the menu's too) and shown as its fixes.
                         Button {
                             objectName: "suggestButton"
-                            visible: fixes.spelling && !fixes.suggested
+                            visible: card.canSuggest
                             text: qsTr("Suggest spellings")
                             font.pixelSize: 12
-                            onClicked: fixes.suggested = panel.controller.spelling.suggestionsFor(card.match)
+                            onClicked: panel.controller.lint.suggestSpellings(card.index)
                         }
                         Label {
-                            visible: fixes.spelling && !!fixes.suggested && fixes.suggested.length === 0
+                            visible: card.rule === "spelling" && !card.canSuggest && card.replacements.length === 0
                             text: qsTr("No suggestions")
                             font.pixelSize: 12
                             color: palette.placeholderText
                         }
                         Repeater {
-                            model: fixes.spelling ? (fixes.suggested || []) : card.replacements
+                            model: card.replacements
                             delegate: Button {
                                 id: fixButton
                                 required property string modelData
@@ -193,7 +237,7 @@ ColumnLayout {
                                 // A whole rewritten sentence is longer than the panel: the
                                 // button is cut with "…" and the tooltip shows all of it.
                                 width: Math.min(implicitWidth, fixes.width)
-                                ToolTip.visible: hovered && implicitWidth > fixes.width
+                                ToolTip.visible: (hovered || visualFocus) && implicitWidth > fixes.width
                                 ToolTip.delay: 300
                                 ToolTip.text: modelData
                                 Accessible.name: qsTr("Replace with %1").arg(modelData)
@@ -206,28 +250,31 @@ ColumnLayout {
                     }
                 }
                 TapHandler {
-                    onTapped: {
-                        panel.editor.forceActiveFocus()
-                        panel.editor.select(card.start, card.end)
-                    }
+                    onTapped: card.selectWords()
                 }
             }
         }
 
         Label {
             anchors.centerIn: parent
+            width: list.width - 24
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
             visible: list.count === 0
-            text: panel.controller.document.text.length === 0 ? qsTr("Start typing, or pick an opener.") : qsTr("Nothing to fix.")
+            text: panel.controller.document.text.trim().length === 0 ? qsTr("Start typing, or pick an opener (Ctrl+O).")
+                                                                    : qsTr("Nothing to fix.")
             color: palette.placeholderText
         }
     }
 
     Button {
+        objectName: "restoreDismissedButton"
         Layout.leftMargin: 12
         Layout.bottomMargin: 8
         visible: panel.controller.lint.dismissedCount > 0
         flat: true
-        text: panel.controller.lint.dismissedCount === 1 ? qsTr("Show 1 dismissed finding") : qsTr("Show %1 dismissed findings").arg(panel.controller.lint.dismissedCount)
+        text: panel.controller.lint.dismissedCount === 1 ? qsTr("Show 1 dismissed finding")
+                                                         : qsTr("Show %1 dismissed findings").arg(panel.controller.lint.dismissedCount)
         onClicked: panel.controller.lint.restoreDismissed()
     }
 }

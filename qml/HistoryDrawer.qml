@@ -8,7 +8,9 @@ import Overture
 
 Drawer {
     id: drawer
+    objectName: "historyDrawer"
     required property DraftController controller
+    readonly property HistoryStore history: drawer.controller.history
     signal openRequested(string text)
     signal message(string text)
 
@@ -23,7 +25,7 @@ Drawer {
         spacing: 8
 
         Label {
-            text: qsTr("Notes you sent (%1)").arg(drawer.controller.history.total)
+            text: qsTr("Notes you sent (%1)").arg(drawer.history.total)
             font.bold: true
             font.pixelSize: 16
         }
@@ -33,7 +35,7 @@ Drawer {
             Layout.fillWidth: true
             placeholderText: qsTr("Search by name, company or text")
             Accessible.name: qsTr("Search the history")
-            onTextChanged: drawer.controller.history.search = text
+            onTextChanged: drawer.history.search = search.text
         }
         ListView {
             id: list
@@ -42,12 +44,12 @@ Drawer {
             Layout.fillHeight: true
             clip: true
             spacing: 6
-            model: drawer.controller.history
+            model: drawer.history
             ScrollBar.vertical: ScrollBar {}
             delegate: Frame {
                 id: item
                 required property int index
-                required property var noteId
+                required property int noteId
                 required property string text
                 required property string name
                 required property string company
@@ -77,7 +79,7 @@ Drawer {
                         Button {
                             text: qsTr("Delete")
                             Accessible.name: qsTr("Delete this note from the history")
-                            onClicked: drawer.controller.history.remove(item.noteId)
+                            onClicked: drawer.history.remove(item.noteId)
                         }
                     }
                 }
@@ -95,18 +97,18 @@ Drawer {
         RowLayout {
             Button {
                 text: qsTr("Export JSON")
-                onClicked: drawer.message(qsTr("Saved %1").arg(drawer.controller.history.exportJsonToDefault()))
+                onClicked: drawer.message(qsTr("Saved %1").arg(drawer.history.exportJsonToDefault()))
             }
             Button {
                 text: qsTr("Export CSV")
-                onClicked: drawer.message(qsTr("Saved %1").arg(drawer.controller.history.exportCsvToDefault()))
+                onClicked: drawer.message(qsTr("Saved %1").arg(drawer.history.exportCsvToDefault()))
             }
             Item {
                 Layout.fillWidth: true
             }
             Button {
                 text: qsTr("Delete all")
-                enabled: drawer.controller.history.total > 0
+                enabled: drawer.history.total > 0
                 onClicked: deleteAll.open()
             }
         }
@@ -117,7 +119,16 @@ Drawer {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Delete every note in the history?")
-        standardButtons: Dialog.Yes | Dialog.No
-        onAccepted: drawer.controller.history.removeAll()
+        footer: DialogButtons {
+            Button {
+                text: qsTr("Keep them")
+                onClicked: deleteAll.reject()
+            }
+            Button {
+                text: qsTr("Delete all")
+                onClicked: deleteAll.accept()
+            }
+        }
+        onAccepted: drawer.history.removeAll()
     }
 }

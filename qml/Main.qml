@@ -11,9 +11,12 @@ ApplicationWindow {
     minimumWidth: 960
     minimumHeight: 600
     visible: true
-    title: qsTr("Overture — invitation note")
+    // The platform adds the application's name: "Note to Priya Shah — Overture".
+    title: editorPage.windowTitle
 
     EditorPage {
+        id: editorPage
         anchors.fill: parent
+        onQuitRequested: Qt.quit()
     }
 }

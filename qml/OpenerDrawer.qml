@@ -1,5 +1,9 @@
-// The opener library: example notes for the situation, previewed filled from the card
-// (what the card could not fill stays highlighted), inserted with one click.
+// The opener library: example notes, previewed filled from the card (what the card has
+// not filled stays highlighted, and the card's question for it is named), inserted
+// with one click. Browsing shows the openers for the card's relationship, as a chip that
+// can be removed; a search looks through all of them and says why it found nothing.
+// The person's own openers can be saved from the draft (filed under the relationships
+// chosen), edited and deleted.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -8,17 +12,23 @@ import Overture
 
 Drawer {
     id: drawer
+    objectName: "openerDrawer"
     required property DraftController controller
+    readonly property OpenerModel openers: drawer.controller.openers
     property string currentDraft: ""
     signal insertRequested(string text)
     signal message(string text)
 
+    // "" from the model means done: say so; anything else is the error, in one line.
+    function report(error: string, done: string): void {
+        drawer.message(error.length > 0 ? error : done)
+    }
+
     edge: Qt.RightEdge
-    width: Math.min(480, parent ? parent.width * 0.9 : 480)
+    width: Math.min(520, parent ? parent.width * 0.9 : 520)
     height: parent ? parent.height : 600
     onOpened: {
-        drawer.controller.openers.relationshipFilter = drawer.controller.card.relationship
-        filterBox.currentIndex = Math.max(0, drawer.controller.card.relationships.indexOf(drawer.controller.card.relationship))
+        drawer.openers.relationshipFilter = drawer.controller.card.relationship
         search.forceActiveFocus()
     }
 
@@ -32,24 +42,34 @@ Drawer {
             font.bold: true
             font.pixelSize: 16
         }
-        ComboBox {
-            id: filterBox
-            objectName: "openerFilter"
-            Layout.fillWidth: true
-            model: drawer.controller.card.relationships
-            textRole: "label"
-            valueRole: "value"
-            displayText: currentIndex <= 0 ? qsTr("All situations") : currentText
-            Accessible.name: qsTr("Show openers for")
-            onActivated: function (index) { drawer.controller.openers.relationshipFilter = drawer.controller.card.relationships.valueAt(index) }
-        }
         TextField {
             id: search
             objectName: "openerSearch"
             Layout.fillWidth: true
-            placeholderText: qsTr("Search: talk, recruiter, former colleague…")
+            placeholderText: qsTr("Search all openers: talk, recruiter, former colleague…")
             Accessible.name: qsTr("Search openers")
-            onTextChanged: drawer.controller.openers.search = text
+            onTextChanged: drawer.openers.search = search.text
+        }
+        // The relationship filter as a chip: visible, and removable.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: drawer.openers.relationshipFilter.length > 0
+            Label {
+                text: search.text.trim().length > 0 ? qsTr("Searching all situations; first those for:")
+                                                    : qsTr("Showing openers for:")
+                color: palette.placeholderText
+            }
+            Button {
+                id: chip
+                objectName: "filterChip"
+                text: drawer.controller.card.relationships.labelOf(drawer.openers.relationshipFilter) + "  ✕"
+                flat: true
+                Accessible.name: qsTr("Remove the filter %1").arg(drawer.controller.card.relationships.labelOf(drawer.openers.relationshipFilter))
+                onClicked: drawer.openers.relationshipFilter = ""
+            }
+            Item {
+                Layout.fillWidth: true
+            }
         }
 
         ListView {
@@ -59,22 +79,31 @@ Drawer {
             Layout.fillHeight: true
             clip: true
             spacing: 6
-            model: drawer.controller.openers
-            ScrollBar.vertical: ScrollBar {}
+            model: drawer.openers
+            cacheBuffer: 2000
+            ScrollBar.vertical: ScrollBar {
+                id: scrollBar
+            }
             delegate: Frame {
                 id: item
                 required property int index
+                required property string openerId
                 required property string title
                 required property string situations
                 required property string previewHtml
+                required property string openerText
                 required property int unfilled
+                required property string needsText
                 required property bool own
-                width: list.width
+                objectName: "openerItem"
+                width: list.width - scrollBar.width - 2
                 ColumnLayout {
                     width: parent.width
                     Label {
+                        Layout.fillWidth: true
                         text: item.title + (item.own ? qsTr("  (yours)") : "")
                         font.bold: true
+                        wrapMode: Text.WordWrap
                     }
                     Label {
                         text: item.situations
@@ -90,20 +119,40 @@ Drawer {
                         textFormat: Text.RichText
                         wrapMode: Text.WordWrap
                     }
+                    Label {
+                        Layout.fillWidth: true
+                        objectName: "openerNeeds"
+                        visible: item.unfilled > 0
+                        text: item.needsText
+                        font.pixelSize: 11
+                        wrapMode: Text.WordWrap
+                        color: palette.placeholderText
+                    }
                     RowLayout {
-                        Label {
+                        Layout.fillWidth: true
+                        Item {
                             Layout.fillWidth: true
-                            visible: item.unfilled > 0
-                            text: qsTr("Fill in the highlighted part after inserting")
-                            font.pixelSize: 11
-                            color: palette.placeholderText
+                        }
+                        Button {
+                            objectName: "editOwnButton"
+                            visible: item.own
+                            text: qsTr("Edit")
+                            Accessible.name: qsTr("Edit your opener %1").arg(item.title)
+                            onClicked: ownDialog.edit(item.index, item.openerId, item.title, item.openerText)
+                        }
+                        Button {
+                            objectName: "deleteOwnButton"
+                            visible: item.own
+                            text: qsTr("Delete")
+                            Accessible.name: qsTr("Delete your opener %1").arg(item.title)
+                            onClicked: drawer.report(drawer.openers.removeOwn(item.openerId), qsTr("Deleted your opener"))
                         }
                         Button {
                             objectName: "insertButton"
                             text: qsTr("Insert")
                             Accessible.name: qsTr("Insert the opener %1").arg(item.title)
                             onClicked: {
-                                drawer.insertRequested(drawer.controller.openers.filledText(item.index))
+                                drawer.insertRequested(drawer.openers.filledText(item.index))
                                 drawer.close()
                             }
                         }
@@ -111,31 +160,134 @@ Drawer {
                 }
             }
             Label {
+                objectName: "openerEmpty"
                 anchors.centerIn: parent
+                width: list.width - 24
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
                 visible: list.count === 0
-                text: qsTr("No opener matches.")
+                text: drawer.openers.emptyReason
             }
         }
 
-        // Save the current draft as the person's own opener.
-        RowLayout {
+        Button {
+            objectName: "saveDraftButton"
             Layout.fillWidth: true
+            text: qsTr("Save the draft as your own opener…")
+            enabled: drawer.currentDraft.trim().length > 0
+            Accessible.name: qsTr("Save the current draft as your own opener")
+            onClicked: ownDialog.create()
+        }
+    }
+
+    // Saving the draft as an opener, or editing one of the person's own.
+    Dialog {
+        id: ownDialog
+        objectName: "ownOpenerDialog"
+        property string editingId: ""
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(480, drawer.width)
+        title: ownDialog.editingId.length > 0 ? qsTr("Edit your opener") : qsTr("Save the draft as your opener")
+
+        function create(): void {
+            ownDialog.editingId = ""
+            ownTitle.text = ""
+            ownText.text = ""
+            drawer.openers.fileUnderOnly(drawer.controller.card.relationship)
+            ownDialog.open()
+            ownTitle.forceActiveFocus()
+        }
+        function edit(row: int, id: string, title: string, text: string): void {
+            ownDialog.editingId = id
+            ownTitle.text = title
+            ownText.text = text
+            drawer.openers.fileLike(row)
+            ownDialog.open()
+            ownTitle.forceActiveFocus()
+        }
+        function save(): void {
+            if (ownDialog.editingId.length > 0)
+                drawer.report(drawer.openers.editOwn(ownDialog.editingId, ownTitle.text, ownText.text),
+                              qsTr("Saved your opener"))
+            else
+                drawer.report(drawer.openers.saveOwn(ownTitle.text, drawer.currentDraft),
+                              qsTr("Saved as your opener"))
+            ownDialog.close()
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 6
+            Label {
+                text: qsTr("Title")
+            }
             TextField {
                 id: ownTitle
+                objectName: "ownTitle"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Title for your own opener")
+                placeholderText: qsTr("After a meetup talk")
                 Accessible.name: qsTr("Title for your own opener")
+                // Enter saves.
+                onAccepted: ownDialog.save()
             }
-            Button {
-                text: qsTr("Save draft")
-                enabled: drawer.currentDraft.length > 0
-                Accessible.name: qsTr("Save the current draft as your own opener")
-                onClicked: {
-                    const error = drawer.controller.openers.saveOwn(ownTitle.text, drawer.currentDraft)
-                    drawer.message(error.length > 0 ? error : qsTr("Saved as your opener"))
-                    ownTitle.text = ""
+            Label {
+                visible: ownDialog.editingId.length > 0
+                text: qsTr("Text ({first_name}, {company}, {event}, {topic} … fill from the card)")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: ownText
+                objectName: "ownText"
+                visible: ownDialog.editingId.length > 0
+                Layout.fillWidth: true
+                Layout.preferredHeight: 90
+                wrapMode: TextArea.Wrap
+                Accessible.name: qsTr("Text of your opener")
+            }
+            Label {
+                visible: ownDialog.editingId.length === 0
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("The card's name, company and details in the draft become placeholders, so the opener fits the next person.")
+                color: palette.placeholderText
+                font.pixelSize: 12
+            }
+            Label {
+                text: qsTr("Show it for (none ticked: for everyone):")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 2
+                Repeater {
+                    model: drawer.openers.filing
+                    delegate: CheckBox {
+                        id: fileBox
+                        required property int index
+                        required property string value
+                        required property string label
+                        required property bool ticked
+                        objectName: "fileUnder-" + fileBox.value
+                        text: fileBox.label
+                        checked: fileBox.ticked
+                        onToggled: drawer.openers.filing.setChecked(fileBox.index, fileBox.checked)
+                    }
                 }
             }
         }
+        footer: DialogButtons {
+            Button {
+                text: qsTr("Cancel")
+                onClicked: ownDialog.reject()
+            }
+            Button {
+                objectName: "ownSaveButton"
+                text: qsTr("Save")
+                onClicked: ownDialog.save()
+            }
+        }
+        onClosed: search.forceActiveFocus()
     }
 }

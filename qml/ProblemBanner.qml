@@ -10,7 +10,7 @@ ColumnLayout {
     id: banner
     required property DraftController controller
     spacing: 0
-    visible: controller.problems.count > 0
+    visible: banner.controller.problems.count > 0
 
     Repeater {
         model: banner.controller.problems
@@ -20,8 +20,8 @@ ColumnLayout {
             required property int index
             Layout.fillWidth: true
             implicitHeight: row.implicitHeight + 12
-            color: "#fff3cd"
-            border.color: "#e0c068"
+            color: banner.controller.appearance.bannerBackground
+            border.color: banner.controller.appearance.bannerBorder
             RowLayout {
                 id: row
                 anchors.fill: parent
@@ -30,14 +30,16 @@ ColumnLayout {
                 Label {
                     Layout.fillWidth: true
                     text: "⚠ " + problem.message
-                    color: "#5c4400"
+                    color: banner.controller.appearance.bannerText
                     wrapMode: Text.WrapAnywhere
                     objectName: "problemText"
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: problem.message
                 }
                 ToolButton {
+                    objectName: "dismissProblemButton"
                     text: "✕"
+                    palette.buttonText: banner.controller.appearance.bannerText
                     Accessible.name: qsTr("Dismiss this message")
                     onClicked: banner.controller.problems.dismiss(problem.index)
                 }

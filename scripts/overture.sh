@@ -47,7 +47,8 @@ build() {
 }
 
 run_tests() {
-    # Qt Quick tests run headless, with the Basic style (DESIGN.md).
+    # Qt Quick tests run headless (a server has no display) and with the Basic style (the
+    # same controls and sizes whatever the desktop's own style is).
     export QT_QPA_PLATFORM=offscreen QT_QUICK_CONTROLS_STYLE=Basic
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     chmod 700 "$XDG_RUNTIME_DIR"

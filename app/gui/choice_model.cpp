@@ -3,7 +3,7 @@
 namespace overture::gui {
 
 ChoiceModel::ChoiceModel(std::vector<Choice> choices, QObject* parent)
-    : QAbstractListModel(parent), choices_(std::move(choices)) {}
+    : QAbstractListModel(parent), choices_(std::move(choices)), checked_(choices_.size(), false) {}
 
 int ChoiceModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : count();
@@ -19,13 +19,15 @@ QVariant ChoiceModel::data(const QModelIndex& index, int role) const {
     case LabelRole:
     case Qt::DisplayRole:
         return c.label;
+    case CheckedRole:
+        return static_cast<bool>(checked_[static_cast<std::size_t>(index.row())]);
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> ChoiceModel::roleNames() const {
-    return {{ValueRole, "value"}, {LabelRole, "label"}};
+    return {{ValueRole, "value"}, {LabelRole, "label"}, {CheckedRole, "ticked"}};
 }
 
 int ChoiceModel::indexOf(const QString& value) const {
@@ -37,6 +39,26 @@ int ChoiceModel::indexOf(const QString& value) const {
 
 QString ChoiceModel::valueAt(int row) const {
     return row >= 0 && row < count() ? choices_[static_cast<std::size_t>(row)].value : QString();
+}
+
+void ChoiceModel::setChecked(int row, bool checked) {
+    if (row < 0 || row >= count() || checked_[static_cast<std::size_t>(row)] == checked)
+        return;
+    checked_[static_cast<std::size_t>(row)] = checked;
+    emit dataChanged(index(row), index(row), {CheckedRole});
+}
+
+void ChoiceModel::checkOnly(const QStringList& values) {
+    for (int row = 0; row < count(); ++row)
+        setChecked(row, values.contains(choices_[static_cast<std::size_t>(row)].value));
+}
+
+QStringList ChoiceModel::checkedValues() const {
+    QStringList out;
+    for (std::size_t i = 0; i < choices_.size(); ++i)
+        if (checked_[i])
+            out << choices_[i].value;
+    return out;
 }
 
 QString ChoiceModel::labelOf(const QString& value) const {

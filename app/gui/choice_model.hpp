@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <utility>
 #include <vector>
@@ -18,7 +19,7 @@ class ChoiceModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count CONSTANT FINAL)
 
 public:
-    enum Role { ValueRole = Qt::UserRole + 1, LabelRole };
+    enum Role { ValueRole = Qt::UserRole + 1, LabelRole, CheckedRole };
     struct Choice {
         QString value;
         QString label;
@@ -37,9 +38,14 @@ public:
     Q_INVOKABLE int indexOf(const QString& value) const;
     Q_INVOKABLE QString valueAt(int row) const;
     Q_INVOKABLE QString labelOf(const QString& value) const;
+    // Choices that can be ticked (the relationships an opener is filed under).
+    Q_INVOKABLE void setChecked(int row, bool checked);
+    void checkOnly(const QStringList& values);
+    [[nodiscard]] QStringList checkedValues() const;
 
 private:
     std::vector<Choice> choices_;
+    std::vector<bool> checked_;
 };
 
 } // namespace overture::gui

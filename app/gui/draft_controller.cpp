@@ -40,6 +40,7 @@ DraftController::DraftController(QObject* parent)
     openers_->setCard(card_->recipient());
     connect(card_, &RecipientCard::changed, this,
             [this] { openers_->setCard(card_->recipient()); });
+    connect(document_, &DraftDocument::textChanged, this, &DraftController::draftChanged);
 }
 
 DraftController::~DraftController() {
@@ -65,6 +66,37 @@ int DraftController::copyToClipboard() {
 void DraftController::startNewDraft() {
     lint_->forgetDismissed();
     spelling_->forgetIgnoredWords();
+}
+
+bool DraftController::replaceDraft(QQuickTextDocument* document, const QString& text) {
+    if (text == document_->text()) {
+        startNewDraft();
+        return true;
+    }
+    Replaced old{document_->text(), lint_->dismissedKeys(), spelling_->ignoredWords()};
+    if (!document_->replaceRange(document, 0, static_cast<int>(document_->text().size()), text))
+        return false;
+    startNewDraft();
+    constexpr std::size_t kKept = 20; // as many replaced drafts as anyone undoes back to
+    if (replaced_.size() == kKept)
+        replaced_.erase(replaced_.begin());
+    replaced_.push_back(std::move(old));
+    return true;
+}
+
+void DraftController::newNoteForSomeoneElse(QQuickTextDocument* document) {
+    replaceDraft(document, QString());
+    card_->clear();
+}
+
+void DraftController::draftChanged() {
+    // Ctrl+Z brought a replaced draft back: its dismissals and ignored words come too.
+    if (replaced_.empty() || document_->text() != replaced_.back().text)
+        return;
+    Replaced back = std::move(replaced_.back());
+    replaced_.pop_back();
+    spelling_->setIgnoredWords(std::move(back.ignored));
+    lint_->setDismissedKeys(std::move(back.dismissed));
 }
 
 } // namespace overture::gui

@@ -11,12 +11,20 @@
 //   appearance Appearance      light, dark or the system's, and the colours that mean something
 //
 // What is left here is what spans several of them: Copy (the document, the card and the
-// history) and starting a new draft.
+// history), and replacing the draft (New, an opener, a note from the history) so that
+// Ctrl+Z brings back the old draft with what was dismissed and ignored in it.
 #pragma once
 
 #include <QObject>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+class QQuickTextDocument;
+Q_MOC_INCLUDE(<QQuickTextDocument>)
 
 // moc needs the complete types of the properties.
 Q_MOC_INCLUDE("appearance.hpp")
@@ -73,8 +81,23 @@ public:
     Q_INVOKABLE int copyToClipboard();
     // Forgets what was dismissed and ignored for the last draft (a new draft starts clean).
     Q_INVOKABLE void startNewDraft();
+    // Replaces the whole draft in `document` (the note's textDocument) by `text` as one
+    // undoable edit and starts it clean; the old draft's dismissals and ignored words
+    // come back with it when Ctrl+Z does.
+    Q_INVOKABLE bool replaceDraft(QQuickTextDocument* document, const QString& text);
+    // "New note for someone else": an empty draft and an empty card.
+    Q_INVOKABLE void newNoteForSomeoneElse(QQuickTextDocument* document);
 
 private:
+    void draftChanged();
+
+    // A draft replaced by replaceDraft(), kept until undo brings its text back.
+    struct Replaced {
+        QString text;
+        std::set<QString> dismissed;
+        std::set<std::string, std::less<>> ignored;
+    };
+    std::vector<Replaced> replaced_;
     std::unique_ptr<UserSettings> settings_;
     ProblemLog* problems_;
     RecipientCard* card_;

@@ -41,22 +41,22 @@ DraftDocument::~DraftDocument() {
 void DraftDocument::loadAtStart() {
     // The draft: a --draft file, else what was saved, else empty.
     if (!startupFile.isEmpty()) {
-        QFile file(startupFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.read(DraftStore::kMaxDraftBytes);
-            if (const auto bad = text::findInvalidUtf8(
-                    std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))))
-                problems_->add(
-                    QStringLiteral(
-                        "%1: invalid UTF-8 at byte %2; the saved draft was opened instead")
-                        .arg(startupFile)
-                        .arg(static_cast<qulonglong>(*bad)));
-            else
-                text_ = QString::fromUtf8(bytes);
-        } else {
-            problems_->add(
-                QStringLiteral("%1: cannot open: %2").arg(startupFile, file.errorString()));
-        }
+        // Opening a file must not destroy the saved draft: it is copied aside first, and a
+        // file that is not a regular file (a FIFO would block for ever) is refused.
+        const DraftStore::Loaded opened = DraftStore::readFile(startupFile);
+        QString keepError;
+        const QString kept = opened.problem.isEmpty() ? store_.keepPrevious(&keepError) : QString();
+        if (!opened.problem.isEmpty())
+            problems_->add(opened.problem + QStringLiteral("; the saved draft was opened instead"));
+        else if (!keepError.isEmpty())
+            problems_->add(keepError +
+                           QStringLiteral("; so the saved draft was opened instead of ") +
+                           startupFile);
+        else
+            text_ = opened.text;
+        if (!kept.isEmpty())
+            problems_->add(QStringLiteral("Opened %1; the draft you had is kept in %2")
+                               .arg(startupFile, kept));
     }
     if (text_.isEmpty()) {
         const DraftStore::Loaded loaded = store_.load();

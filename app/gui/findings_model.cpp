@@ -40,6 +40,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         return r.underlined;
     case OccurrencesRole:
         return static_cast<int>(r.ranges.size());
+    case CanSuggestRole:
+        return r.canSuggest;
     default:
         return {};
     }
@@ -61,6 +63,7 @@ QHash<int, QByteArray> FindingsModel::roleNames() const {
         {DismissKeyRole, "dismissKey"},
         {UnderlinedRole, "underlined"},
         {OccurrencesRole, "occurrences"},
+        {CanSuggestRole, "canSuggest"},
     };
 }
 
@@ -73,7 +76,8 @@ bool sameFinding(const FindingRow& a, const FindingRow& b) {
 bool sameRow(const FindingRow& a, const FindingRow& b) {
     return sameFinding(a, b) && a.ranges == b.ranges && a.severity == b.severity &&
            a.reasonGrade == b.reasonGrade && a.explanation == b.explanation &&
-           a.replacements == b.replacements && a.underlined == b.underlined;
+           a.replacements == b.replacements && a.underlined == b.underlined &&
+           a.canSuggest == b.canSuggest;
 }
 } // namespace
 

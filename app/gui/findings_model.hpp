@@ -37,6 +37,9 @@ struct FindingRow {
     QStringList replacements;
     QString dismissKey;     // rule + matched text: survives edits elsewhere in the draft
     bool underlined = true; // false for findings about the whole note (no-specifics, no-reason ...)
+    // A misspelling whose suggestions have not been asked for (Hunspell takes 20-75 ms a
+    // word: only when the person asks, then remembered and shown as fixes).
+    bool canSuggest = false;
 };
 
 class FindingsModel : public QAbstractListModel {
@@ -61,6 +64,7 @@ public:
         DismissKeyRole,
         UnderlinedRole,
         OccurrencesRole,
+        CanSuggestRole,
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,6 @@
 #include "lint_session.hpp"
 
+#include "anatomy_model.hpp"
 #include "data/data_locator.hpp"
 #include "draft_document.hpp"
 #include "engine/linter.hpp"
@@ -35,7 +36,7 @@ QString dismissKeyOf(const QString& rule, const QString& match) {
 
 LintSession::LintSession(const Parts& parts, QObject* parent)
     : QObject(parent), parts_(parts), findings_(new FindingsModel(this)),
-      scorecard_(new ScorecardModel(this)) {
+      scorecard_(new ScorecardModel(this)), anatomy_(new AnatomyModel(this)) {
     LoadedLintData loaded =
         loadLintData(findDataDir(), packLanguage(parts_.spelling->language().toStdString()));
     for (const auto& p : loaded.problems)
@@ -80,8 +81,10 @@ void LintSession::lintNow() {
     options.history = parts_.history->notes();
     Report report = linter_->lint(utf8, parts_.card->recipient(), options);
     // Nothing typed yet is not a note with problems: no "the note is empty" on a new draft.
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty()) {
         dropFindings(report, [](const Finding&) { return true; });
+        report.roles.clear();
+    }
 
     // The scorecard and "ready" judge what is shown: a dismissed finding no longer counts.
     auto matchOf = [&](const Finding& f) {
@@ -96,6 +99,7 @@ void LintSession::lintNow() {
 
     // The one place where the engine's byte offsets become the editor's UTF-16 positions.
     const text::Utf16Map map(utf8);
+    anatomy_->setReport(report_, map);
     std::vector<FindingRow> rows;
     rows.reserve(report_.findings.size());
     // Identical findings (same rule and message about the same words, as a long paste
@@ -128,6 +132,11 @@ void LintSession::lintNow() {
         row.explanation = QString::fromStdString(f.explanation);
         for (const auto& r : f.replacements)
             row.replacements << QString::fromStdString(r);
+        if (f.reason == Reason::Spelling && row.replacements.isEmpty()) {
+            row.canSuggest = !parts_.spelling->hasSuggestionsFor(match);
+            if (!row.canSuggest)
+                row.replacements = parts_.spelling->suggestionsFor(match);
+        }
         row.dismissKey = dismissKeyOf(row.rule, row.match);
         // Findings about the whole note are listed, not underlined: a wave under every
         // word would hide the ones that point at something.
@@ -179,6 +188,14 @@ bool LintSession::applyFix(QQuickTextDocument* document, int row, const QString&
     return parts_.document->replaceRanges(document, ranges, replacement, match);
 }
 
+void LintSession::suggestSpellings(int row) {
+    if (row < 0 || row >= findings_->count())
+        return;
+    const QString word = findings_->rows()[static_cast<std::size_t>(row)].match;
+    parts_.spelling->suggestionsFor(word); // remembered: the lint shows them as fixes
+    lintNow();
+}
+
 void LintSession::dismiss(const QString& dismissKey) {
     dismissed_.insert(dismissKey);
     saveDismissed();
@@ -187,6 +204,20 @@ void LintSession::dismiss(const QString& dismissKey) {
 
 void LintSession::restoreDismissed() {
     dismissed_.clear();
+    saveDismissed();
+    lintNow();
+}
+
+QStringList LintSession::errorMessages() const {
+    QStringList out;
+    for (const Finding& f : report_.findings)
+        if (f.severity == Severity::Error && !out.contains(QString::fromStdString(f.message)))
+            out << QString::fromStdString(f.message);
+    return out;
+}
+
+void LintSession::setDismissedKeys(std::set<QString> keys) {
+    dismissed_ = std::move(keys);
     saveDismissed();
     lintNow();
 }

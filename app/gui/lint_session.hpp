@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <set>
@@ -21,12 +22,14 @@ struct LintData;
 
 class QQuickTextDocument;
 Q_MOC_INCLUDE(<QQuickTextDocument>)
+Q_MOC_INCLUDE("anatomy_model.hpp")
 Q_MOC_INCLUDE("findings_model.hpp")
 Q_MOC_INCLUDE("rule_list_model.hpp")
 Q_MOC_INCLUDE("scorecard_model.hpp")
 
 namespace overture::gui {
 
+class AnatomyModel;
 class DraftDocument;
 class FindingsModel;
 class HistoryStore;
@@ -43,6 +46,8 @@ class LintSession : public QObject {
     QML_UNCREATABLE("The lint session belongs to a DraftController")
     Q_PROPERTY(overture::gui::FindingsModel* findings READ findings CONSTANT FINAL)
     Q_PROPERTY(overture::gui::ScorecardModel* scorecard READ scorecard CONSTANT FINAL)
+    // The parts of the note a recipient looks for, from the engine's sentence roles.
+    Q_PROPERTY(overture::gui::AnatomyModel* anatomy READ anatomy CONSTANT FINAL)
     Q_PROPERTY(overture::gui::RuleListModel* rules READ rules CONSTANT FINAL)
     Q_PROPERTY(int characters READ characters NOTIFY reportChanged FINAL)
     Q_PROPERTY(int words READ words NOTIFY reportChanged FINAL)
@@ -54,6 +59,8 @@ class LintSession : public QObject {
     Q_PROPERTY(bool ready READ ready NOTIFY reportChanged FINAL)
     Q_PROPERTY(bool hasErrors READ hasErrors NOTIFY reportChanged FINAL)
     Q_PROPERTY(int dismissedCount READ dismissedCount NOTIFY reportChanged FINAL)
+    // The errors left, in words, for the Copy confirmation ("Unfilled placeholder ...").
+    Q_PROPERTY(QStringList errorMessages READ errorMessages NOTIFY reportChanged FINAL)
 
 public:
     struct Parts {
@@ -73,6 +80,7 @@ public:
 
     [[nodiscard]] FindingsModel* findings() const { return findings_; }
     [[nodiscard]] ScorecardModel* scorecard() const { return scorecard_; }
+    [[nodiscard]] AnatomyModel* anatomy() const { return anatomy_; }
     [[nodiscard]] RuleListModel* rules() const { return rules_; }
     [[nodiscard]] const Report& report() const { return report_; }
     [[nodiscard]] int characters() const { return static_cast<int>(report_.stats.characters); }
@@ -84,12 +92,19 @@ public:
     [[nodiscard]] bool ready() const { return report_.ready; }
     [[nodiscard]] bool hasErrors() const;
     [[nodiscard]] int dismissedCount() const { return static_cast<int>(dismissed_.size()); }
+    [[nodiscard]] QStringList errorMessages() const;
+    [[nodiscard]] const std::set<QString>& dismissedKeys() const { return dismissed_; }
+    // Undoing a replaced draft brings its dismissals back.
+    void setDismissedKeys(std::set<QString> keys);
 
     // Lints the current text at once (every change calls this; tests and benchmarks too).
     Q_INVOKABLE void lintNow();
     // Applies a finding's fix to every occurrence the card stands for, in one undoable
     // edit; false (and a fresh lint) when the words are no longer there.
     Q_INVOKABLE bool applyFix(QQuickTextDocument* document, int row, const QString& replacement);
+    // "Suggest spellings" on a misspelling's card: asks the dictionary (slow, so only now)
+    // and shows the answers as its fixes, from then on for every card of that word.
+    Q_INVOKABLE void suggestSpellings(int row);
     Q_INVOKABLE void dismiss(const QString& dismissKey);
     Q_INVOKABLE void restoreDismissed();
     // A new draft starts with nothing dismissed.
@@ -109,6 +124,7 @@ private:
     std::set<QString> dismissed_;
     FindingsModel* findings_;
     ScorecardModel* scorecard_;
+    AnatomyModel* anatomy_;
     RuleListModel* rules_ = nullptr;
 };
 

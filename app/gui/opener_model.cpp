@@ -1,12 +1,68 @@
 #include "opener_model.hpp"
 
+#include "openers/opener_from_draft.hpp"
 #include "spelling/personal_dictionary.hpp"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace overture::gui {
 
-OpenerModel::OpenerModel(QObject* parent) : QAbstractListModel(parent) {}
+namespace {
+QString fromView(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+bool filedUnder(const Opener& o, std::optional<Relationship> rel) {
+    return !rel || o.relationships.empty() ||
+           std::find(o.relationships.begin(), o.relationships.end(), *rel) != o.relationships.end();
+}
+} // namespace
+
+namespace {
+std::vector<ChoiceModel::Choice> relationshipChoices() {
+    std::vector<ChoiceModel::Choice> out;
+    for (const Relationship r : kAllRelationships)
+        out.push_back({fromView(relationshipId(r)), fromView(relationshipLabel(r))});
+    return out;
+}
+
+QString slotWords(const QString& slot) {
+    if (slot == QStringLiteral("event"))
+        return OpenerModel::tr("where you met");
+    if (slot == QStringLiteral("work"))
+        return OpenerModel::tr("which of their work");
+    if (slot == QStringLiteral("group"))
+        return OpenerModel::tr("which group");
+    if (slot == QStringLiteral("mutual"))
+        return OpenerModel::tr("who introduced you");
+    if (slot == QStringLiteral("school"))
+        return OpenerModel::tr("where you studied");
+    if (slot == QStringLiteral("project"))
+        return OpenerModel::tr("what you worked on");
+    if (slot == QStringLiteral("topic"))
+        return OpenerModel::tr("what it is about");
+    if (slot == QStringLiteral("name") || slot == QStringLiteral("first_name"))
+        return OpenerModel::tr("their name");
+    if (slot == QStringLiteral("company"))
+        return OpenerModel::tr("their company");
+    if (slot == QStringLiteral("role"))
+        return OpenerModel::tr("their role");
+    return slot;
+}
+} // namespace
+
+OpenerModel::OpenerModel(QObject* parent)
+    : QAbstractListModel(parent), filing_(new ChoiceModel(relationshipChoices(), this)) {}
+
+void OpenerModel::fileUnderOnly(const QString& relationship) {
+    filing_->checkOnly(relationship.isEmpty() ? QStringList() : QStringList{relationship});
+}
+
+void OpenerModel::fileLike(int row) {
+    if (row < 0 || row >= count())
+        return;
+    filing_->checkOnly(data(index(row), RelationshipsRole).toStringList());
+}
 
 int OpenerModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : count();
@@ -47,8 +103,37 @@ QVariant OpenerModel::data(const QModelIndex& index, int role) const {
     }
     case UnfilledRole:
         return static_cast<int>(row.filled.unfilled.size());
+    case NeedsRole: {
+        QStringList needs;
+        for (const Span& s : row.filled.unfilled) {
+            const QString name = QString::fromStdString(
+                row.filled.text.substr(s.begin + 1, s.end - s.begin - 2)); // without braces
+            if (!needs.contains(name))
+                needs << name;
+        }
+        return needs;
+    }
+    case NeedsTextRole: {
+        QStringList words;
+        for (const QString& slot : data(index, NeedsRole).toStringList())
+            if (!words.contains(slotWords(slot)))
+                words << slotWords(slot);
+        return words.isEmpty()
+                   ? QString()
+                   : tr("Fill in on the card: %1").arg(words.join(QStringLiteral(", ")));
+    }
     case OwnRole:
         return row.opener->own;
+    case TextRole:
+        return QString::fromStdString(row.opener->text);
+    case RelationshipsRole: {
+        QStringList ids;
+        for (const Relationship r : row.opener->relationships)
+            ids << fromView(relationshipId(r));
+        return ids;
+    }
+    case FitsFilterRole:
+        return row.fitsFilter;
     default:
         return {};
     }
@@ -61,7 +146,12 @@ QHash<int, QByteArray> OpenerModel::roleNames() const {
             {PreviewRole, "preview"},
             {PreviewHtmlRole, "previewHtml"},
             {UnfilledRole, "unfilled"},
-            {OwnRole, "own"}};
+            {NeedsRole, "needs"},
+            {NeedsTextRole, "needsText"},
+            {OwnRole, "own"},
+            {TextRole, "openerText"},
+            {RelationshipsRole, "relationships"},
+            {FitsFilterRole, "fitsFilter"}};
 }
 
 void OpenerModel::setRelationshipFilter(const QString& id) {
@@ -78,6 +168,16 @@ void OpenerModel::setSearch(const QString& text) {
     search_ = text;
     refresh();
     emit filterChanged();
+}
+
+QString OpenerModel::emptyReason() const {
+    if (count() > 0)
+        return {};
+    if (!search_.trimmed().isEmpty())
+        return tr("No opener in any situation mentions “%1”.").arg(search_.trimmed());
+    if (!relationshipFilter_.isEmpty())
+        return tr("No opener is filed under this relationship. Remove the filter to see all.");
+    return tr("The opener library is empty.");
 }
 
 QString OpenerModel::filledText(int row) const {
@@ -97,7 +197,11 @@ void OpenerModel::setLibrary(OpenerLibrary shipped, OpenerLibrary own, QString o
 
 void OpenerModel::setCard(const Recipient& card) {
     card_ = card;
-    refresh();
+    // The previews change; the list does not: update the rows in place.
+    for (Row& r : visible_)
+        r.filled = fillOpener(*r.opener, card_);
+    if (!visible_.empty())
+        emit dataChanged(index(0), index(count() - 1));
 }
 
 void OpenerModel::refresh() {
@@ -107,53 +211,63 @@ void OpenerModel::refresh() {
     merged_.merge(own_);
     visible_.clear();
     const auto rel = parseRelationship(relationshipFilter_.toStdString());
-    for (const Opener* o : merged_.filter(rel, search_.toStdString()))
-        visible_.push_back(Row{o, fillOpener(*o, card_)});
-    // The person's own openers first: they wrote them for situations they meet often.
-    std::stable_partition(visible_.begin(), visible_.end(),
-                          [](const Row& r) { return r.opener->own; });
+    const bool searching = !search_.trimmed().isEmpty();
+    // A search looks through every opener: the chip's relationship only sorts.
+    for (const Opener* o : merged_.filter(searching ? std::nullopt : rel, search_.toStdString()))
+        visible_.push_back(Row{o, fillOpener(*o, card_), filedUnder(*o, rel)});
+    // The person's own openers first (they wrote them for situations they meet often),
+    // then those for the chip's relationship.
+    std::stable_sort(visible_.begin(), visible_.end(), [](const Row& a, const Row& b) {
+        if (a.opener->own != b.opener->own)
+            return a.opener->own;
+        return a.fitsFilter && !b.fitsFilter;
+    });
     endResetModel();
-    if (before != count())
+    if (before != count() || count() == 0)
         emit countChanged();
 }
 
 QString OpenerModel::writeOwn() {
     if (!ownWritable_)
-        return QStringLiteral("%1 could not be read, so it is not overwritten").arg(ownPath_);
+        return tr("%1 could not be read, so it is not overwritten").arg(ownPath_);
     std::string error;
     if (!writeFileAtomically(ownPath_.toStdString(), own_.toJson(), error))
         return QString::fromStdString(error);
     return {};
 }
 
-QString OpenerModel::saveOwn(const QString& title, const QString& text) {
-    const QString cleanTitle =
-        title.trimmed().isEmpty() ? QStringLiteral("My opener") : title.trimmed();
+std::vector<Relationship> OpenerModel::parseRelationships(const QStringList& ids) {
+    std::vector<Relationship> out;
+    for (const QString& id : ids)
+        if (const auto rel = parseRelationship(id.toStdString());
+            rel && std::find(out.begin(), out.end(), *rel) == out.end())
+            out.push_back(*rel);
+    return out;
+}
+
+QString OpenerModel::saveOwn(const QString& title, const QString& draft) {
+    const QStringList relationships = filing_->checkedValues();
+    if (draft.trimmed().isEmpty())
+        return tr("The draft is empty: nothing to save");
+    own_.add(openerFromDraft(draft.toStdString(), card_, title.toStdString(),
+                             parseRelationships(relationships), merged_));
+    const QString error = writeOwn();
+    refresh();
+    return error;
+}
+
+QString OpenerModel::editOwn(const QString& id, const QString& title, const QString& text) {
+    const QStringList relationships = filing_->checkedValues();
+    const Opener* existing = own_.find(id.toStdString());
+    if (existing == nullptr)
+        return tr("No opener of yours has the id %1").arg(id);
     if (text.trimmed().isEmpty())
-        return QStringLiteral("The draft is empty: nothing to save");
-    Opener o;
-    QString id = QStringLiteral("own-") +
-                 cleanTitle.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
-                                              QStringLiteral("-"));
-    o.id = id.toStdString();
-    o.title = cleanTitle.toStdString();
-    // The draft names this recipient; the opener should fit the next one.
-    QString generic = text;
-    if (!card_.name.empty())
-        generic.replace(QString::fromStdString(card_.name), QStringLiteral("{name}"));
-    if (const std::string first = card_.firstName(); !first.empty())
-        generic.replace(
-            QRegularExpression(QStringLiteral("\\b%1\\b")
-                                   .arg(QRegularExpression::escape(QString::fromStdString(first)))),
-            QStringLiteral("{first_name}"));
-    if (!card_.company.empty())
-        generic.replace(QString::fromStdString(card_.company), QStringLiteral("{company}"));
-    o.text = generic.toStdString();
-    o.own = true;
-    if (auto rel = parseRelationship(relationshipFilter_.toStdString()))
-        o.relationships.push_back(*rel);
-    o.situations.emplace_back("own");
-    own_.add(o);
+        return tr("An opener needs some text");
+    Opener changed = *existing;
+    changed.title = title.trimmed().isEmpty() ? changed.title : title.trimmed().toStdString();
+    changed.text = text.trimmed().toStdString();
+    changed.relationships = parseRelationships(relationships);
+    own_.add(std::move(changed)); // same id: replaces it
     const QString error = writeOwn();
     refresh();
     return error;
@@ -161,7 +275,7 @@ QString OpenerModel::saveOwn(const QString& title, const QString& text) {
 
 QString OpenerModel::removeOwn(const QString& id) {
     if (!own_.remove(id.toStdString()))
-        return QStringLiteral("No opener of yours has the id %1").arg(id);
+        return tr("No opener of yours has the id %1").arg(id);
     const QString error = writeOwn();
     refresh();
     return error;

@@ -1,14 +1,18 @@
-// The opener library as a list model: filtered by relationship and a search text,
-// each opener previewed filled from the recipient card, with unfilled placeholders
-// marked. The person's own openers are saved to openers.json in their data folder.
+// The opener library as a list model, each opener previewed filled from the recipient
+// card with what the card could not fill marked. Browsing shows the openers for one
+// relationship (the card's, shown as a removable chip); a search looks through all of
+// them, those for the chip's relationship first. The person's own openers are saved to
+// openers.json in their data folder, can be edited and deleted, and may be filed under
+// several relationships.
 #pragma once
 
+#include "choice_model.hpp"
 #include "model/recipient.hpp"
 #include "openers/opener_library.hpp"
 
 #include <QAbstractListModel>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
-#include <memory>
 #include <vector>
 
 namespace overture::gui {
@@ -17,10 +21,15 @@ class OpenerModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Openers come from a DraftController")
+    // A relationship id, or "" for every situation.
     Q_PROPERTY(QString relationshipFilter READ relationshipFilter WRITE setRelationshipFilter NOTIFY
                    filterChanged FINAL)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
+    // Why the list is empty, in words ("" when it is not).
+    Q_PROPERTY(QString emptyReason READ emptyReason NOTIFY countChanged FINAL)
+    // The relationships an own opener being saved or edited is filed under (ticked).
+    Q_PROPERTY(overture::gui::ChoiceModel* filing READ filing CONSTANT FINAL)
 
 public:
     enum Role {
@@ -30,7 +39,12 @@ public:
         PreviewRole,
         PreviewHtmlRole,
         UnfilledRole,
-        OwnRole
+        NeedsRole,     // the detail slots the card has not filled, e.g. ["event", "topic"]
+        NeedsTextRole, // the same in the card's words: "Fill in on the card: where you met"
+        OwnRole,
+        TextRole,          // the opener as written, with its placeholders
+        RelationshipsRole, // the relationship ids it is filed under
+        FitsFilterRole,    // filed under the chip's relationship (or under none)
     };
 
     explicit OpenerModel(QObject* parent = nullptr);
@@ -44,11 +58,22 @@ public:
     [[nodiscard]] QString search() const { return search_; }
     void setSearch(const QString& text);
     [[nodiscard]] int count() const { return static_cast<int>(visible_.size()); }
+    [[nodiscard]] QString emptyReason() const;
+    [[nodiscard]] ChoiceModel* filing() const { return filing_; }
+    // Ticks `relationship` alone (saving a draft), or the relationships of the opener at
+    // `row` (editing it).
+    Q_INVOKABLE void fileUnderOnly(const QString& relationship);
+    Q_INVOKABLE void fileLike(int row);
 
     // The opener text filled from the card (what Insert puts in the draft).
     Q_INVOKABLE QString filledText(int row) const;
-    // Saves `text` as the person's own opener; returns "" or a one-line error.
-    Q_INVOKABLE QString saveOwn(const QString& title, const QString& text);
+    // Saves `draft` as the person's own opener: the card's values become placeholders
+    // again ("Hi Sam" -> "Hi {first_name}"), filed under the relationships ticked in
+    // `filing` (none: every relationship). Returns "" or a one-line error.
+    Q_INVOKABLE QString saveOwn(const QString& title, const QString& draft);
+    // Changes one of the person's own openers (its text as written, with placeholders),
+    // filed under the relationships ticked in `filing`.
+    Q_INVOKABLE QString editOwn(const QString& id, const QString& title, const QString& text);
     Q_INVOKABLE QString removeOwn(const QString& id);
 
     void setLibrary(OpenerLibrary shipped, OpenerLibrary own, QString ownPath, bool ownWritable);
@@ -61,6 +86,7 @@ signals:
 private:
     void refresh();
     [[nodiscard]] QString writeOwn();
+    [[nodiscard]] static std::vector<Relationship> parseRelationships(const QStringList& ids);
 
     OpenerLibrary shipped_;
     OpenerLibrary own_;
@@ -70,9 +96,11 @@ private:
     Recipient card_;
     QString relationshipFilter_;
     QString search_;
+    ChoiceModel* filing_;
     struct Row {
         const Opener* opener;
         FilledOpener filled;
+        bool fitsFilter;
     };
     std::vector<Row> visible_;
 };

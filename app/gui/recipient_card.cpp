@@ -23,6 +23,7 @@ RecipientCard::RecipientCard(UserSettings* settings, QObject* parent)
     : QObject(parent), settings_(settings),
       relationships_(new ChoiceModel(relationshipChoices(), this)) {
     load();
+    details_ = new DetailFieldModel(this);
 }
 
 void RecipientCard::load() {
@@ -32,9 +33,14 @@ void RecipientCard::load() {
     card_.name = str("card/name");
     card_.company = str("card/company");
     card_.role = str("card/role");
-    card_.context = str("card/context");
     card_.reason = str("card/reason");
     card_.relationship = parseRelationship(str("card/relationship"));
+    for (const DetailSlot slot : kAllDetailSlots)
+        card_.setDetail(slot, str(("card/" + std::string(detailSlotId(slot))).c_str()));
+    // A card saved before the details were typed had one "where or what": it answers the
+    // first question of the saved relationship.
+    if (const std::string old = str("card/context"); !old.empty() && !card_.hasDetails())
+        card_.setDetail(detailSlotsFor(card_.relationship).front(), old);
     bool ok = false;
     const int limit = settings_->value(QStringLiteral("card/limit"), kDefaultNoteLimit).toInt(&ok);
     card_.limit = ok && limit > 0 && limit <= kMaxLimit ? limit : kDefaultNoteLimit;
@@ -45,8 +51,14 @@ void RecipientCard::edited() {
     settings_->setValue(QStringLiteral("card/company"), company());
     settings_->setValue(QStringLiteral("card/role"), role());
     settings_->setValue(QStringLiteral("card/relationship"), relationship());
-    settings_->setValue(QStringLiteral("card/context"), context());
     settings_->setValue(QStringLiteral("card/reason"), reason());
+    for (const DetailSlot slot : kAllDetailSlots) {
+        const std::string_view id = detailSlotId(slot);
+        settings_->setValue(QStringLiteral("card/") +
+                                QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size())),
+                            QString::fromStdString(card_.detail(slot)));
+    }
+    settings_->remove(QStringLiteral("card/context")); // now in the details
     settings_->setValue(QStringLiteral("card/limit"), card_.limit);
     emit changed();
 }
@@ -68,9 +80,6 @@ void RecipientCard::setCompany(const QString& v) {
 void RecipientCard::setRole(const QString& v) {
     setField(card_.role, v);
 }
-void RecipientCard::setContext(const QString& v) {
-    setField(card_.context, v);
-}
 void RecipientCard::setReason(const QString& v) {
     setField(card_.reason, v);
 }
@@ -87,6 +96,40 @@ void RecipientCard::setRelationship(const QString& id) {
     if (rel == card_.relationship)
         return;
     card_.relationship = rel;
+    details_->relationshipChanged();
+    edited();
+}
+
+QString RecipientCard::detail(const QString& id) const {
+    const auto slot = parseDetailSlot(id.toStdString());
+    return slot ? QString::fromStdString(card_.detail(*slot)) : QString();
+}
+
+void RecipientCard::setDetail(const QString& id, const QString& value) {
+    const auto slot = parseDetailSlot(id.toStdString());
+    if (!slot || card_.detail(*slot) == value.toStdString())
+        return;
+    card_.setDetail(*slot, value.toStdString());
+    details_->valueChanged(*slot);
+    edited();
+}
+
+bool RecipientCard::empty() const {
+    return card_.name.empty() && card_.company.empty() && card_.role.empty() &&
+           card_.reason.empty() && !card_.hasDetails();
+}
+
+void RecipientCard::clear() {
+    if (empty())
+        return;
+    card_.name.clear();
+    card_.company.clear();
+    card_.role.clear();
+    card_.reason.clear();
+    for (const DetailSlot slot : kAllDetailSlots) {
+        card_.setDetail(slot, {});
+        details_->valueChanged(slot);
+    }
     edited();
 }
 

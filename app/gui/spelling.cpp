@@ -91,9 +91,8 @@ void Spelling::loaded(std::shared_ptr<const Speller> speller, const QString& err
     emit spellerChanged();
 }
 
-QVariant Spelling::cachedSuggestionsFor(const QString& word) const {
-    const auto cached = suggestionCache_.constFind(word);
-    return cached == suggestionCache_.cend() ? QVariant() : QVariant(*cached);
+bool Spelling::hasSuggestionsFor(const QString& word) const {
+    return suggestionCache_.contains(word);
 }
 
 QStringList Spelling::suggestionsFor(const QString& word) const {
@@ -126,6 +125,14 @@ void Spelling::forgetIgnoredWords() {
     if (ignored_.empty())
         return;
     ignored_.clear();
+    saveIgnored();
+    emit ignoredWordsChanged();
+}
+
+void Spelling::setIgnoredWords(std::set<std::string, std::less<>> words) {
+    if (words == ignored_)
+        return;
+    ignored_ = std::move(words);
     saveIgnored();
     emit ignoredWordsChanged();
 }

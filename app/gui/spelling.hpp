@@ -62,12 +62,14 @@ public:
     // Hunspell's suggestions (at most five). Slow (20-75 ms a word): only on a person's
     // request (the context menu, the card's "Suggest spellings").
     Q_INVOKABLE QStringList suggestionsFor(const QString& word) const;
-    // The suggestions already made for `word`, or null when none were asked for yet.
-    Q_INVOKABLE QVariant cachedSuggestionsFor(const QString& word) const;
+    // Whether suggestions for `word` were asked for already (then they cost nothing).
+    Q_INVOKABLE bool hasSuggestionsFor(const QString& word) const;
     Q_INVOKABLE void addToDictionary(const QString& word);
     Q_INVOKABLE void ignoreWord(const QString& word);
     // A new draft checks every word again.
     void forgetIgnoredWords();
+    // Undoing a replaced draft brings its ignored words back.
+    void setIgnoredWords(std::set<std::string, std::less<>> words);
 
 signals:
     void languageChanged();

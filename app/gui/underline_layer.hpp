@@ -1,6 +1,7 @@
 // The coloured wavy underlines under the findings (spelling and errors red, warnings
 // amber, hints blue), drawn over the note's TextArea. Qt Quick 6.4 draws no wave from a
-// syntax highlighter (DESIGN.md), so this item draws them itself, from the findings
+// syntax highlighter (a wave format comes out as a straight line in the text colour, and
+// underlineColor is ignored), so this item draws them itself, from the findings
 // model and the text's own layout:
 //
 //  - in the same frame as the keystroke: the lint runs on the change, the model tells

@@ -33,6 +33,11 @@ void UserSettings::setValue(const QString& key, const QVariant& value) {
         settings_->setValue(key, value);
 }
 
+void UserSettings::remove(const QString& key) {
+    if (writable_)
+        settings_->remove(key);
+}
+
 QString userDataPath(const QString& file) {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);

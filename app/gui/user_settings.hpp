@@ -23,6 +23,7 @@ public:
     [[nodiscard]] QVariant value(const QString& key, const QVariant& fallback = {}) const;
     // Does nothing when the file was unreadable at start.
     void setValue(const QString& key, const QVariant& value);
+    void remove(const QString& key);
 
     static QString defaultPath();
 

@@ -1,4 +1,5 @@
-// overture_bench: the engine's speed, one Google Benchmark per figure of issue 4.
+// overture_bench: the engine's speed, one Google Benchmark per figure of the README's
+// Performance table.
 //
 //   overture_bench --benchmark_repetitions=7 --benchmark_report_aggregates_only=true
 //

@@ -1,5 +1,6 @@
-// overture-lint on a note: exit codes, the JSON of DESIGN.md with UTF-16 offsets, the
-// compiler-like text output, and the "Done when" example.
+// overture-lint on a note: exit codes, the JSON report with UTF-16 offsets, the
+// compiler-like text output, and LinkedIn's stock text with template leftovers sent to a
+// stranger (three rules at once).
 #include "cli_support.hpp"
 
 using namespace overture::clitest;

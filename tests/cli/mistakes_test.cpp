@@ -1,4 +1,4 @@
-// The command line, grown up (issue 13): every mistake is exit 2 with one line of our own
+// The command line, grown up: every mistake is exit 2 with one line of our own
 // words, `--` ends the options, and the help's relationships come from the model's list.
 // Each case here exited 0, hung, or printed a library's text before.
 #include "cli_support.hpp"

@@ -1,12 +1,17 @@
-// The opener library (templates/openers.json): every shipped opener, filled with its own
-// example values, is a note the linter accepts (nothing at warning or above, spelling
-// included, for every relationship it is offered for). Also: filtering by relationship and
-// search, filling from a card, unfilled placeholders marked, the person's own openers merged.
+// The opener library (templates/openers.json): every shipped opener names only slots the
+// card asks for each relationship it is offered for, is filled from an example card of
+// that relationship with each value in the slot of its own kind, and is then a note the
+// linter accepts (nothing at warning or above, spelling included). Also: filtering by
+// relationship and search, unfilled placeholders marked, a draft turned into an opener
+// (card values back into slots), loading with its fallback, own openers merged.
 #include "data/data_locator.hpp"
 #include "data/embedded_data.hpp"
+#include "openers/opener_files.hpp"
+#include "openers/opener_from_draft.hpp"
 #include "openers/opener_library.hpp"
 #include "test_support.hpp"
 
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -56,7 +61,7 @@ TEST_CASE("openers: the shipped library is large and covers every relationship")
         CHECK_FALSE(o.own);
         situations.insert(o.situations.begin(), o.situations.end());
     }
-    // The common situations of the issue.
+    // The situations people most often write an invitation in.
     for (const char* s :
          {"event", "talk", "article", "introduction", "school", "group", "former-colleague",
           "customer", "supplier", "job-application", "recruiter", "candidate", "reconnect"})
@@ -77,12 +82,68 @@ TEST_CASE("openers: every opener has an example for each of its placeholders") {
     }
 }
 
-TEST_CASE("openers: every opener filled with its example lints clean for each relationship") {
+// The placeholders an opener may name when offered for `rel`: the card's fields, and the
+// detail slots the card asks for that relationship.
+std::set<std::string> askedFor(Relationship rel) {
+    std::set<std::string> out(kCardPlaceholders.begin(), kCardPlaceholders.end());
+    for (const DetailSlot slot : detailSlotsFor(rel))
+        out.emplace(detailSlotId(slot));
+    return out;
+}
+
+TEST_CASE("openers: each opener names only slots the card asks for its relationships") {
+    for (const Opener& o : shippedOpeners().all())
+        for (const Relationship rel : o.relationships)
+            for (const std::string& name : placeholdersOf(o.text))
+                CHECK_MESSAGE(askedFor(rel).contains(name),
+                              o.id << " as " << relationshipId(rel) << " names {" << name
+                                   << "}, which that card does not ask");
+}
+
+TEST_CASE("openers: filled from a card, every value lands in the slot of its own kind") {
     for (const Opener& o : shippedOpeners().all()) {
-        const FilledOpener filled = fillPlaceholders(o.text, exampleValues(o));
         for (const Relationship rel : o.relationships) {
-            Recipient card = exampleCard(o);
-            card.relationship = rel;
+            CAPTURE(o.id);
+            CAPTURE(relationshipId(rel));
+            // A card whose every field and slot holds a value that says what kind it is.
+            Recipient marked;
+            marked.name = "Name Person";
+            marked.company = "company-value";
+            marked.role = "role-value";
+            marked.reason = "reason-value";
+            marked.relationship = rel;
+            for (const DetailSlot slot : kAllDetailSlots)
+                marked.setDetail(slot, std::string(detailSlotId(slot)) + "-value");
+            std::map<std::string, std::string> expected{{"first_name", "Name"},
+                                                        {"name", "Name Person"}};
+            for (const std::string key : {"company", "role", "reason"})
+                expected[key] = key + "-value";
+            for (const DetailSlot slot : kAllDetailSlots)
+                expected[std::string(detailSlotId(slot))] =
+                    std::string(detailSlotId(slot)) + "-value";
+            const FilledOpener filled = fillOpener(o, marked);
+            CHECK(filled.unfilled.empty());
+            // Each placeholder became exactly the value of its own slot...
+            CHECK(filled.text == fillPlaceholders(o.text, expected).text);
+            // ...and no value of a slot the opener does not name appears anywhere.
+            const auto named = placeholdersOf(o.text);
+            for (const auto& [key, value] : expected)
+                if (std::find(named.begin(), named.end(), key) == named.end() &&
+                    key != "first_name" && key != "name")
+                    CHECK_MESSAGE(
+                        filled.text.find(value) == std::string::npos,
+                        "{" << key << "} is not in the opener, yet its value is: " << filled.text);
+        }
+    }
+}
+
+TEST_CASE("openers: every opener filled from its example card lints clean for each relationship") {
+    for (const Opener& o : shippedOpeners().all()) {
+        for (const Relationship rel : o.relationships) {
+            const Recipient card = exampleCard(o, rel);
+            const FilledOpener filled = fillOpener(o, card);
+            CHECK_MESSAGE(filled.unfilled.empty(),
+                          o.id << " as " << relationshipId(rel) << ": " << filled.text);
             const Report r = test::lint(filled.text, card);
             CHECK_MESSAGE(test::seriousRules(r).empty(), o.id << " as " << relationshipId(rel)
                                                               << ":\n  " << filled.text
@@ -93,22 +154,34 @@ TEST_CASE("openers: every opener filled with its example lints clean for each re
     }
 }
 
-TEST_CASE("openers: fillOpener fills from the card, the same as the example values") {
-    for (const Opener& o : shippedOpeners().all()) {
-        Recipient card = exampleCard(o);
-        const FilledOpener fromCard = fillOpener(o, card);
-        // Openers whose details are all on the card (name, company, role, context, and
-        // one detail placeholder that takes the context) fill completely from it.
-        if (fromCard.unfilled.empty())
-            CHECK(fromCard.text.find('{') == std::string::npos);
-    }
-    const OpenerLibrary lib = OpenerLibrary::fromJson(kTemplate, "test");
+TEST_CASE("openers: a typed card fills each slot from its own field, never from another") {
+    const OpenerLibrary lib = OpenerLibrary::fromJson(R"({"openers": [
+      {"id": "work", "title": "t", "text": "Hi {first_name}, your article on {topic} helped.",
+       "relationships": ["follows-their-work"]},
+      {"id": "group", "title": "t", "text": "Hi {first_name}, fellow {group} member here.",
+       "relationships": ["shared-group"]}
+    ]})",
+                                                      "test");
+    // A card whose one detail, "her Kafka post", is their work: not a topic, not a group.
     Recipient card;
-    card.name = "Priya Shah";
-    card.context = "PyCon UK";
-    const FilledOpener filled = fillOpener(*lib.find("a"), card);
-    CHECK(filled.text == "Hi Priya, good to meet you at PyCon UK.");
-    CHECK(filled.unfilled.empty());
+    card.name = "Ana Lopez";
+    card.relationship = Relationship::FollowsTheirWork;
+    card.setDetail(DetailSlot::Work, "her Kafka post");
+    const FilledOpener work = fillOpener(*lib.find("work"), card);
+    CHECK(work.text == "Hi Ana, your article on {topic} helped.");
+    CHECK(work.unfilled.size() == 1);
+    CHECK(fillOpener(*lib.find("group"), card).text == "Hi Ana, fellow {group} member here.");
+    card.setDetail(DetailSlot::Topic, "Kafka retries");
+    card.setDetail(DetailSlot::Group, "the Kafka Slack");
+    CHECK(fillOpener(*lib.find("work"), card).text ==
+          "Hi Ana, your article on Kafka retries helped.");
+    CHECK(fillOpener(*lib.find("group"), card).text ==
+          "Hi Ana, fellow the Kafka Slack member here.");
+    // The engine reads the typed details through the card's free text; a placeholder's
+    // fix asks for the slot by its id.
+    CHECK(card.context == "her Kafka post; Kafka retries; the Kafka Slack");
+    CHECK(card.field("group") == "the Kafka Slack");
+    CHECK(card.field("work") == "her Kafka post");
 }
 
 TEST_CASE("openers: placeholders the card cannot fill stay visible and are marked") {
@@ -144,7 +217,7 @@ TEST_CASE("openers: fillPlaceholders keeps text around braces and unmatched brac
     CHECK(u.unfilled[0] == Span{5, 8});
 }
 
-TEST_CASE("openers: the one detail placeholder takes the card's context") {
+TEST_CASE("openers: a command-line card's one untyped context serves one detail slot") {
     const OpenerLibrary lib = OpenerLibrary::fromJson(R"({"openers": [
       {"id": "one", "title": "t", "text": "At {event} we spoke.", "relationships": []},
       {"id": "two", "title": "t", "text": "At {event} we spoke of {topic}.", "relationships": []},
@@ -152,14 +225,67 @@ TEST_CASE("openers: the one detail placeholder takes the card's context") {
     ]})",
                                                       "test");
     Recipient card;
-    card.context = "PyCon";
+    card.context = "PyCon"; // overture-lint --context PyCon: no typed details
     CHECK(fillOpener(*lib.find("one"), card).text == "At PyCon we spoke.");
-    // With two detail placeholders, one context cannot fill both: neither is guessed.
+    // With two detail slots, one context cannot fill both: neither is guessed.
     CHECK(fillOpener(*lib.find("two"), card).unfilled.size() == 2);
     // An opener that uses {context} itself keeps {topic} for the person to write.
     const FilledOpener ctx = fillOpener(*lib.find("ctx"), card);
     CHECK(ctx.text == "At PyCon we spoke of {topic}.");
     CHECK(ctx.unfilled.size() == 1);
+    // A typed card never lends one slot's value to another.
+    Recipient typed;
+    typed.setDetail(DetailSlot::Topic, "parsers");
+    CHECK(fillOpener(*lib.find("one"), typed).text == "At {event} we spoke.");
+}
+
+TEST_CASE("openers: a draft saved as an opener has the card's values turned back into slots") {
+    Recipient card;
+    card.name = "Sam Okafor";
+    card.company = "Northwind";
+    card.relationship = Relationship::MetInPerson;
+    card.setDetail(DetailSlot::Event, "RustConf");
+    card.setDetail(DetailSlot::Topic, "async runtimes");
+    const OpenerLibrary lib = OpenerLibrary::fromJson(kTemplate, "test");
+    const Opener o = openerFromDraft(
+        "Hi Sam, good to meet you at RustConf. Sam's take on Async Runtimes at Northwind "
+        "stayed with me; Samuel and Samsung are other people.",
+        card, "  After RustConf ", {Relationship::MetInPerson, Relationship::SharedGroup}, lib);
+    CHECK(o.text == "Hi {first_name}, good to meet you at {event}. {first_name}'s take on {topic} "
+                    "at {company} stayed with me; Samuel and Samsung are other people.");
+    CHECK(o.title == "After RustConf");
+    CHECK(o.id == "own-after-rustconf");
+    CHECK(o.own);
+    CHECK(o.relationships ==
+          std::vector<Relationship>{Relationship::MetInPerson, Relationship::SharedGroup});
+    // The full name before the first name; a taken id gets a number.
+    CHECK(placeholdersFromCard("Dear Sam Okafor,", card) == "Dear {name},");
+    OpenerLibrary withIt = lib;
+    withIt.add(o);
+    CHECK(ownOpenerId("After RustConf!", withIt) == "own-after-rustconf-2");
+    // Filled again from the same card, it is the draft again.
+    CHECK(fillOpener(o, card).text.find("Hi Sam, good to meet you at RustConf.") == 0);
+}
+
+TEST_CASE("openers: loading falls back to the built-in copy and leaves a broken own file alone") {
+    const auto dir = std::filesystem::temp_directory_path() / "overture-opener-files-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "templates");
+    std::ofstream(dir / "templates/openers.json") << R"({"openers": [ {"id": )";
+    std::ofstream(dir / "own.json") << "not json";
+    const LoadedOpeners loaded = loadOpeners(dir, dir / "own.json");
+    REQUIRE(loaded.problems.size() == 2);
+    CHECK(loaded.problems[0].find("templates/openers.json:1:") != std::string::npos);
+    CHECK(loaded.problems[0].find("built-in") != std::string::npos);
+    CHECK(loaded.problems[1].find("own.json") != std::string::npos);
+    CHECK(loaded.shipped.all().size() == shippedOpeners().all().size());
+    CHECK_FALSE(loaded.ownWritable);
+    CHECK(test::readFile(dir / "own.json") == "not json");
+    // No own file is no problem.
+    const LoadedOpeners fresh = loadOpeners(dir, dir / "missing.json");
+    CHECK(fresh.ownWritable);
+    CHECK(fresh.problems.size() == 1);
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("openers: filtering by relationship and by search words") {
@@ -237,6 +363,9 @@ TEST_CASE("openers: exampleCard describes the example") {
     const Recipient card = exampleCard(*lib.find("b"));
     CHECK(card.name == "Tom Lee");
     CHECK(card.company == "Acme");
+    CHECK(card.detail(DetailSlot::Topic) == "caching");
     CHECK(card.relationship == Relationship::FollowsTheirWork);
+    CHECK(exampleCard(*lib.find("b"), Relationship::NeverInteracted).relationship ==
+          Relationship::NeverInteracted);
     CHECK_FALSE(exampleCard(*lib.find("c")).relationship.has_value());
 }

@@ -1,5 +1,5 @@
 // The report: the scorecard of the four reasons, "ready", the order of findings, and the
-// JSON the CLI prints (DESIGN.md, "The command-line face").
+// JSON the CLI prints (overture-lint --format json, which scripts read).
 #include "model/report_json.hpp"
 #include "rules/rule_catalog.hpp"
 #include "test_support.hpp"
@@ -121,7 +121,7 @@ TEST_CASE("report JSON: the shape of DESIGN.md") {
     const Report r = lint(text, test::card(Relationship::NeverInteracted));
     const nlohmann::json j = reportToJson(r, text);
     REQUIRE(j.is_object());
-    for (const char* key : {"findings", "scorecard", "stats", "ready"})
+    for (const char* key : {"findings", "roles", "scorecard", "stats", "ready"})
         CHECK_MESSAGE(j.contains(key), key);
     REQUIRE(j["findings"].is_array());
     REQUIRE(j["findings"].size() == r.findings.size());

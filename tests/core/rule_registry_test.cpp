@@ -1,5 +1,5 @@
-// The rule catalogue and registry: every stable id of DESIGN.md exists, is built exactly
-// once, serves the reason DESIGN.md gives it, and can be turned off.
+// The rule catalogue and registry: every stable id exists, is built exactly once, serves
+// the reason the README's table gives it, and can be turned off.
 #include "rules/rule.hpp"
 #include "test_support.hpp"
 
@@ -10,8 +10,8 @@ using overture::test::lint;
 
 namespace {
 
-// DESIGN.md, "Rule ids": stable, relied on by the CLI, the tests and the UI; and the
-// ones added since ("add more as needed; never rename one").
+// The rule ids: stable, relied on by the CLI, the tests and the UI; new ones are added,
+// none is ever renamed.
 const std::vector<std::string> kDesignIds = {
     "default-text",    "false-relationship", "generic-phrase", "no-specifics",   "no-reason",
     "no-ask",          "placeholder",        "length",         "sentence-count", "sales-pitch",

@@ -101,7 +101,7 @@ TEST_CASE("spelling: the card's name and company are accepted, possessives too")
 }
 
 TEST_CASE("spelling: the project's word list (LinkedIn, SaaS, DevOps, fintech...)") {
-    // en_US does not know "LinkedIn" (DESIGN.md); the word list does.
+    // en_US does not know "LinkedIn" (en_GB does); the word list does.
     REQUIRE_FALSE(test::englishSpeller()->isCorrect("LinkedIn"));
     CHECK(misspelt("I saw your LinkedIn post on SaaS pricing and DevOps at a fintech startup. "
                    "Would you connect?")

@@ -23,7 +23,28 @@ std::string Recipient::field(std::string_view id) const {
         return context;
     if (id == "reason")
         return reason;
+    if (const auto slot = parseDetailSlot(id))
+        return detail(*slot);
     return {};
+}
+
+void Recipient::setDetail(DetailSlot s, std::string value) {
+    details.at(static_cast<std::size_t>(s)) = std::move(value);
+    context.clear();
+    for (const std::string& d : details) {
+        if (d.empty())
+            continue;
+        if (!context.empty())
+            context += "; ";
+        context += d;
+    }
+}
+
+bool Recipient::hasDetails() const {
+    for (const std::string& d : details)
+        if (!d.empty())
+            return true;
+    return false;
 }
 
 } // namespace overture

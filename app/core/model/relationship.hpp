@@ -1,5 +1,6 @@
-// The relationships a sender can declare on the recipient card (DESIGN.md). Their ids
-// are stable strings shared by the CLI, the data files and the settings.
+// The relationships a sender can declare on the recipient card; each makes some claims of
+// acquaintance honest ("my former colleague" needs worked-together). Their ids are stable
+// strings shared by the CLI, the data files and the settings.
 #pragma once
 
 #include <array>

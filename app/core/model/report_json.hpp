@@ -1,5 +1,5 @@
-// The report as JSON, in the CLI contract of DESIGN.md: offsets in UTF-16 code units
-// (what JavaScript, QString and LSP use), "match" the covered text.
+// The report as JSON, as overture-lint --format json prints it for scripts: offsets in
+// UTF-16 code units (what JavaScript, QString and LSP use), "match" the covered text.
 #pragma once
 
 #include "model/report.hpp"

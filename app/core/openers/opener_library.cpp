@@ -13,7 +13,13 @@ namespace overture {
 
 namespace {
 
-std::vector<std::string> placeholderNames(std::string_view text) {
+bool containsFolded(const std::string& haystack, const std::string& needle) {
+    return text::foldForMatching(haystack).find(needle) != std::string::npos;
+}
+
+} // namespace
+
+std::vector<std::string> placeholdersOf(std::string_view text) {
     std::vector<std::string> names;
     std::size_t pos = 0;
     while ((pos = text.find('{', pos)) != std::string_view::npos) {
@@ -25,12 +31,6 @@ std::vector<std::string> placeholderNames(std::string_view text) {
     }
     return names;
 }
-
-bool containsFolded(const std::string& haystack, const std::string& needle) {
-    return text::foldForMatching(haystack).find(needle) != std::string::npos;
-}
-
-} // namespace
 
 OpenerLibrary OpenerLibrary::fromJson(std::string_view json, const std::string& source, bool own) {
     const nlohmann::json doc = parseJson(json, source);
@@ -209,22 +209,26 @@ FilledOpener fillPlaceholders(std::string_view text,
 FilledOpener fillOpener(const Opener& opener, const Recipient& card) {
     std::map<std::string, std::string> values{
         {"name", card.name}, {"first_name", card.firstName()}, {"company", card.company},
-        {"role", card.role}, {"context", card.context},        {"reason", card.reason},
+        {"role", card.role}, {"reason", card.reason},          {"context", card.context},
     };
-    const auto names = placeholderNames(opener.text);
-    const bool usesContext = std::find(names.begin(), names.end(), "context") != names.end();
-    // One free-text "where or what" field serves the opener's one detail placeholder.
-    std::size_t detailPlaceholders = 0;
-    for (const auto& n : names)
-        if (n == "event" || n == "topic" || n == "group" || n == "school" || n == "mutual")
-            ++detailPlaceholders;
-    if (!usesContext && detailPlaceholders == 1)
-        for (const char* key : {"event", "topic", "group", "school", "mutual"})
-            values[key] = card.context;
+    for (const DetailSlot slot : kAllDetailSlots)
+        values[std::string(detailSlotId(slot))] = card.detail(slot);
+    if (!card.hasDetails() && !card.context.empty()) {
+        // A card from the command line: one untyped "where or what". It may serve the
+        // opener's one detail slot, never two of them.
+        const auto names = placeholdersOf(opener.text);
+        std::vector<std::string> slots;
+        for (const auto& n : names)
+            if (parseDetailSlot(n) && std::find(slots.begin(), slots.end(), n) == slots.end())
+                slots.push_back(n);
+        const bool usesContext = std::find(names.begin(), names.end(), "context") != names.end();
+        if (!usesContext && slots.size() == 1)
+            values[slots.front()] = card.context;
+    }
     return fillPlaceholders(opener.text, values);
 }
 
-Recipient exampleCard(const Opener& opener) {
+Recipient exampleCard(const Opener& opener, std::optional<Relationship> relationship) {
     Recipient card;
     auto get = [&](const char* key) {
         const auto it = opener.example.find(key);
@@ -233,9 +237,14 @@ Recipient exampleCard(const Opener& opener) {
     card.name = get("name");
     card.company = get("company");
     card.role = get("role");
-    card.context = get("context");
     card.reason = get("reason");
-    if (!opener.relationships.empty())
+    for (const DetailSlot slot : kAllDetailSlots)
+        if (const std::string value = get(std::string(detailSlotId(slot)).c_str()); !value.empty())
+            card.setDetail(slot, value);
+    if (card.context.empty())
+        card.context = get("context");
+    card.relationship = relationship;
+    if (!relationship && !opener.relationships.empty())
         card.relationship = opener.relationships.front();
     return card;
 }

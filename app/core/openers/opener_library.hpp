@@ -1,11 +1,15 @@
 // The opener library (templates/openers.json, merged with the person's own openers):
-// example notes for common situations, with placeholders ({first_name}, {company},
-// {context}, {topic} ...) that fill themselves from the recipient card.
+// example notes for common situations, with placeholders that fill themselves from the
+// recipient card: {name}, {first_name}, {company}, {role}, {reason}, and the card's typed
+// details by the slot each names ({event}, {work}, {topic}, {group}, {mutual},
+// {project}, {school}: model/card_detail.hpp). A slot takes only the card's value of its
+// own kind: "Which group?" never lands in "your article on {topic}".
 #pragma once
 
 #include "model/finding.hpp"
 #include "model/recipient.hpp"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,16 +56,26 @@ private:
     std::vector<Opener> openers_;
 };
 
-// Fills an opener's placeholders from the card. {event}, {topic}, {group}, {school} and
-// {mutual} take the card's context when the opener does not also use {context};
-// whatever stays empty is left as written ("{topic}") and listed in `unfilled`.
+// The placeholder names of `text` in order, repeats included ("first_name", "event" ...).
+std::vector<std::string> placeholdersOf(std::string_view text);
+
+// The card fields an opener may name besides the detail slots.
+inline constexpr std::array<std::string_view, 5> kCardPlaceholders = {"name", "first_name",
+                                                                      "company", "role", "reason"};
+
+// Fills an opener's placeholders from the card, each slot with the card's detail of that
+// slot; whatever stays empty is left as written ("{group}") and listed in `unfilled`.
+// ({context} takes the card's free text. A card with no typed details at all, as the
+// command line's --context gives, lends that text to an opener's one detail slot.)
 FilledOpener fillOpener(const Opener& opener, const Recipient& card);
 
 // Fills from a placeholder -> value map (the opener's example, a test's values).
 FilledOpener fillPlaceholders(std::string_view text,
                               const std::map<std::string, std::string>& values);
 
-// The card an opener's example describes (name, company, role, context, reason).
-Recipient exampleCard(const Opener& opener);
+// The card an opener's example describes (name, company, role, reason, its details),
+// declared as `relationship` (default: the opener's first).
+Recipient exampleCard(const Opener& opener,
+                      std::optional<Relationship> relationship = std::nullopt);
 
 } // namespace overture
