@@ -9,8 +9,17 @@
 namespace overture {
 
 bool LintContext::tokenInClass(std::uint32_t token, CodeClass c) const {
-    return token < tokens.size() && tokens[token].isWordLike() &&
-           data.wordInClass(text::foldForMatching(tokens[token].in(text)), c);
+    if (token >= tokens.size() || !tokens[token].isWordLike())
+        return false;
+    if (data.wordInClass(text::foldForMatching(tokens[token].in(text)), c))
+        return true;
+    // A contraction is read as its expansion ("I'm" is "i am"): its first word decides.
+    const std::vector<text::MatchWord>& all = words.all();
+    const auto w = std::lower_bound(
+        all.begin(), all.end(), token,
+        [](const text::MatchWord& word, std::uint32_t t) { return word.token < t; });
+    return w != all.end() && w->token == token &&
+           data.inClass(wordIds[static_cast<std::size_t>(w - all.begin())], c);
 }
 
 namespace {
@@ -58,7 +67,8 @@ void computeFlags(LintContext& ctx) {
         if (tok.kind == text::TokenKind::Number || tok.hasDigit) {
             f |= kFlagNumber;
             const std::uint32_t t = ctx.words[w].token;
-            if (t > 0 && ctx.tokens[t - 1].end == tok.begin && isCurrencySign(ctx.tokens[t - 1].first))
+            if (t > 0 && ctx.tokens[t - 1].end == tok.begin &&
+                isCurrencySign(ctx.tokens[t - 1].first))
                 f |= kFlagMoney;
         }
         const bool recipient = ctx.nameWords.contains(folded);
@@ -77,7 +87,8 @@ void computeFlags(LintContext& ctx) {
         }
         if (capital) {
             f |= kFlagCapitalised;
-            if (!first && !recipient && !ctx.data.inClass(ctx.wordIds[w], CodeClass::PersonalPronoun))
+            if (!first && !recipient &&
+                !ctx.data.inClass(ctx.wordIds[w], CodeClass::PersonalPronoun))
                 f |= kFlagName;
         }
         ctx.wordFlags[w] = f;

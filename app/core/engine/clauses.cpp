@@ -44,17 +44,16 @@ std::uint16_t bit(Role r) {
 
 // The clause holding word `w` (clauses are in text order and cover every word).
 std::size_t clauseOfWord(const LintContext& ctx, std::uint32_t w) {
-    const auto it = std::upper_bound(ctx.clauses.begin(), ctx.clauses.end(), w,
-                                     [](std::uint32_t word, const Clause& c) {
-                                         return word < c.firstWord;
-                                     });
+    const auto it =
+        std::upper_bound(ctx.clauses.begin(), ctx.clauses.end(), w,
+                         [](std::uint32_t word, const Clause& c) { return word < c.firstWord; });
     return it == ctx.clauses.begin() ? 0 : static_cast<std::size_t>(it - ctx.clauses.begin() - 1);
 }
 
 std::size_t clauseOfByte(const LintContext& ctx, std::size_t byte) {
-    const auto it = std::upper_bound(
-        ctx.clauses.begin(), ctx.clauses.end(), byte,
-        [](std::size_t b, const Clause& c) { return b < c.span.begin; });
+    const auto it =
+        std::upper_bound(ctx.clauses.begin(), ctx.clauses.end(), byte,
+                         [](std::size_t b, const Clause& c) { return b < c.span.begin; });
     return it == ctx.clauses.begin() ? 0 : static_cast<std::size_t>(it - ctx.clauses.begin() - 1);
 }
 
@@ -73,6 +72,9 @@ bool isSignature(const LintContext& ctx, const text::Sentence& s, std::size_t in
         return false;
     for (std::uint32_t t = s.firstToken; t < s.endToken; ++t) {
         const text::Token& tok = ctx.tokens[t];
+        // "Connect?" closing a note asks; a signature does not end with a question mark.
+        if (tok.kind == text::TokenKind::Punct && (tok.first == U'?' || tok.first == 0xFF1F))
+            return false;
         if (tok.kind == text::TokenKind::Punct || tok.kind == text::TokenKind::Symbol)
             continue;
         if (tok.kind != text::TokenKind::Word || (!tok.capitalized && tok.first < 0x80))
@@ -97,8 +99,8 @@ void findClauses(LintContext& ctx) {
             current.endToken = endToken;
             current.endWord = word;
             if (current.endWord > current.firstWord) {
-                current.span = Span{ctx.words[current.firstWord].begin,
-                                    ctx.tokens[endToken - 1].end};
+                current.span =
+                    Span{ctx.words[current.firstWord].begin, ctx.tokens[endToken - 1].end};
                 ctx.clauses.push_back(current);
             } else if (!ctx.clauses.empty() && ctx.clauses.back().sentence == s) {
                 // Punctuation with no words after it belongs to the clause before.
@@ -141,7 +143,8 @@ void assignRoles(LintContext& ctx) {
     std::vector<std::uint32_t> framingEnd(ctx.clauses.size(), 0);
     for (const PhraseMatch& m : ctx.matches) {
         const PatternGroup& g = ctx.groupOf(m);
-        if (!g.role)
+        // Details are what findDetails kept (not inside boilerplate nor a placeholder).
+        if (!g.role || *g.role == Role::Detail)
             continue;
         const std::size_t c = clauseOfWord(ctx, m.firstWord);
         ctx.clauses[c].roles |= bit(*g.role);
@@ -195,18 +198,26 @@ void assignRoles(LintContext& ctx) {
     }
     // A clause of one to three capitalised words and nothing else is the person
     // addressed ("Ana," opening the note, "..., Bruno!"): it frames like a greeting.
+    // After a sign-off ("Kind regards, Sam Jones") it is the sender's signature: framing
+    // too, and its proper nouns are no detail about the recipient.
+    std::vector<bool> signature(ctx.clauses.size(), false);
     for (std::size_t c = 0; c < ctx.clauses.size(); ++c) {
         Clause& clause = ctx.clauses[c];
-        if (clause.roles != 0 || clause.endWord - clause.firstWord > 3)
+        const bool afterSignOff = c > 0 && framing[c - 1] && ctx.clauses[c - 1].has(Role::SignOff);
+        const std::uint16_t allowed = afterSignOff ? bit(Role::Detail) : 0;
+        if ((clause.roles & ~allowed) != 0 || clause.endWord - clause.firstWord > 3)
             continue;
         bool onlyNames = true;
         for (std::uint32_t w = clause.firstWord; w < clause.endWord; ++w)
             onlyNames = onlyNames && (ctx.wordFlags[w] & (kFlagCapitalised | kFlagRecipient)) != 0;
         if (onlyNames) {
-            clause.roles = bit(Role::Greeting);
+            clause.roles = bit(afterSignOff ? Role::SignOff : Role::Greeting);
             framing[c] = true;
+            signature[c] = afterSignOff;
         }
     }
+    std::erase_if(ctx.details,
+                  [&](const Span& d) { return signature[clauseOfByte(ctx, d.begin)]; });
 
     ctx.substantive.assign(ctx.sentences.size(), false);
     for (std::size_t c = 0; c < ctx.clauses.size(); ++c) {

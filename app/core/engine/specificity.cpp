@@ -31,9 +31,13 @@ void findBoilerplate(LintContext& ctx) {
         // "15 minute call", "15 - minute call".
         std::uint32_t t = ctx.words[m.firstWord].token;
         span.begin = std::min<std::size_t>(span.begin, ctx.tokens[t].begin);
-        if (t > 0 && ctx.tokens[t - 1].kind == text::TokenKind::Punct && ctx.tokens[t - 1].first == '-')
+        if (t > 0 && ctx.tokens[t - 1].kind == text::TokenKind::Punct &&
+            ctx.tokens[t - 1].first == '-')
             --t;
-        if (t > 0 && ctx.tokens[t - 1].kind == text::TokenKind::Number)
+        // ... and so does an ordinal: "Happy 4th work anniversary".
+        if (t > 0 &&
+            (ctx.tokens[t - 1].kind == text::TokenKind::Number ||
+             (ctx.tokens[t - 1].kind == text::TokenKind::Word && ctx.tokens[t - 1].hasDigit)))
             span.begin = ctx.tokens[t - 1].begin;
         ctx.boilerplate.push_back(span);
     }
@@ -77,7 +81,19 @@ bool properNoun(const LintContext& ctx, std::uint32_t w) {
                !ctx.speller->isCorrect(folded);
     // Inside a sentence a capital marks a name even on a common word ("Terraform
     // modules", "the Helm charts", "Rust"); the not-specific class holds the exceptions.
-    return (f & kFlagName) != 0;
+    if ((f & kFlagName) == 0)
+        return false;
+    // A word the pack itself uses as an ordinary word ("great", "wonderful", "post"),
+    // capitalised on its own, is emphasis ("you are Great"), not a name; beside another
+    // capital it is part of one ("the Data Council talk").
+    if (ctx.wordIds[w] != PhraseMatcher::kUnknownWord) {
+        const auto named = [&](std::uint32_t other) {
+            return (ctx.wordFlags[other] & kFlagName) != 0 &&
+                   ctx.words[other].sentence == ctx.words[w].sentence;
+        };
+        return (w > 0 && named(w - 1)) || (w + 1 < ctx.words.size() && named(w + 1));
+    }
+    return true;
 }
 
 } // namespace
@@ -89,9 +105,22 @@ void findDetails(LintContext& ctx) {
         if (!inBoilerplate(ctx, s.begin))
             ctx.details.push_back(s);
     };
-    for (const PhraseMatch& m : ctx.matches)
-        if (ctx.groupOf(m).role == Role::Detail)
-            add(ctx.spanOfWords(m.firstWord, m.endWord));
+    for (const PhraseMatch& m : ctx.matches) {
+        if (ctx.groupOf(m).role != Role::Detail)
+            continue;
+        // "your post about {topic}": the specific part is a slot nobody filled in (in the
+        // match or within the two words after it).
+        const Span span = ctx.spanOfWords(m.firstWord, m.endWord);
+        std::uint32_t last = std::min<std::uint32_t>(m.endWord + 2, ctx.words.size()) - 1;
+        while (last >= m.endWord && ctx.words[last].sentence != ctx.words[m.firstWord].sentence)
+            --last;
+        const std::size_t reach = ctx.words[last].end;
+        const bool beforePlaceholder = std::any_of(
+            ctx.placeholders.begin(), ctx.placeholders.end(),
+            [&](const Placeholder& p) { return p.span.end > span.begin && p.span.begin <= reach; });
+        if (!beforePlaceholder)
+            add(span);
+    }
     for (std::uint32_t w = 0; w < ctx.words.size(); ++w) {
         const std::string_view folded = ctx.words.textOf(w);
         // A word of the card's "where or what" counts, unless it says nothing on its
