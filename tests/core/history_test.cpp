@@ -1,11 +1,13 @@
 // The history of notes already sent, and the two rules that read it: repeated-note (nearly
 // the same note went to someone else) and already-invited (this person already got one).
 // The similarity threshold in note_history.hpp was chosen on these cases.
+#include "data/json_file.hpp"
 #include "history/history_json.hpp"
 #include "history/note_history.hpp"
 #include "test_support.hpp"
 
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <ctime>
 #include <sstream>
 
@@ -255,9 +257,24 @@ TEST_CASE("history JSON: read a note at a time, with the same errors as the docu
           "h.json: [0].company: expected a string");
     CHECK(error(R"([{"text": "a", "sent_at": "yesterday"}])") ==
           "h.json: [0].sent_at: expected an ISO 8601 date such as 2026-11-22T09:30:00Z");
-    CHECK(error("[{\"text\": \"a\"},\n {\"text\" \"b\"}]").rfind("h.json:2:11: syntax error", 0) ==
-          0);
-    CHECK(error("[1e999]") == "h.json:1:2: number out of range");
+    // Syntax errors and numbers that do not fit: word for word what parseJson(), the reader
+    // of every other data file, says (the column of the offending character, here the
+    // closing quote of "b"; the first digit of the number).
+    const auto documentError = [](std::string_view json) {
+        try {
+            (void)parseJson(json, "h.json");
+        } catch (const DataError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    const std::string missingColon = "[{\"text\": \"a\"},\n {\"text\" \"b\"}]";
+    CHECK(error(missingColon).rfind("h.json:2:12: syntax error", 0) == 0);
+    CHECK(error(missingColon) == documentError(missingColon));
+    CHECK(error("[1e999]") == "h.json:1:2: number out of range: 1e999");
+    CHECK(error("[1e999]") == documentError("[1e999]"));
+    CHECK(error("[{\"text\": \"a\", \"n\": -1e400}]") ==
+          documentError("[{\"text\": \"a\", \"n\": -1e400}]"));
     CHECK(error("") == "h.json:1:1: the file is empty; expected a JSON array");
     CHECK(error("[\"\xC3\"]") == "h.json:1:3: invalid UTF-8 (byte 2)");
 }

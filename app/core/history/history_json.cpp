@@ -91,19 +91,22 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string& /*lastToken*/,
+    bool parse_error(std::size_t position, const std::string& lastToken,
                      const nlohmann::json::exception& e) {
-        // `position` is 1-based and points just past the offending character.
-        const std::size_t at = position > 0 ? position - 1 : 0;
-        const auto [line, col] = lineAndColumn(text_, at);
+        // The same words and places as parseJson() (data/json_file.cpp), the reader of every
+        // other data file: a syntax error at the offending character (`position` is 1-based
+        // and points just past it), a number that does not fit at the number's first digit.
+        std::size_t at = position > 0 ? position - 1 : 0;
         std::string what = e.what();
-        if (e.id == 406) {
-            what = "number out of range";
+        if (e.id == 406) { // out_of_range.406: "number overflow parsing '1e999'"
+            at = position >= lastToken.size() ? position - lastToken.size() : 0;
+            what = "number out of range: " + lastToken;
         } else if (const auto cut = what.find("syntax error"); cut != std::string::npos) {
             what = what.substr(cut); // drop nlohmann's "[json.exception...] ...: " prefix
         } else {
             what = "cannot read the value";
         }
+        const auto [line, col] = lineAndColumn(text_, at);
         error_ = source_ + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + what;
         return false;
     }
