@@ -112,12 +112,12 @@ TEST_CASE("cli --openers: unfilled spans count UTF-16 units after accents and em
     const auto list = r.json();
     const auto* event = byId(list, "met-at-event");
     REQUIRE(event != nullptr);
-    // "Hi Zoë, it was good to talk with you at {context}": the name fills {first_name} with
-    // "Zoë" (3 units, 4 bytes), so {context} starts at unit 40 (byte 41).
+    // "Hi Zoë, it was good to talk with you at {event}": the name fills {first_name} with
+    // "Zoë" (3 units, 4 bytes), so {event} (7 units) starts at unit 40 (byte 41).
     CHECK((*event)["text"].get<std::string>().rfind("Hi Zo\xC3\xAB, ", 0) == 0);
     REQUIRE((*event)["unfilled"].size() == 2);
     CHECK((*event)["unfilled"][0]["start"] == 40);
-    CHECK((*event)["unfilled"][0]["end"] == 49);
+    CHECK((*event)["unfilled"][0]["end"] == 47);
 }
 
 TEST_CASE("cli --openers: text output lists id, title and the filled text") {

@@ -233,6 +233,20 @@ TEST_CASE("openers: a command-line card's one untyped context serves one detail 
     const FilledOpener ctx = fillOpener(*lib.find("ctx"), card);
     CHECK(ctx.text == "At PyCon we spoke of {topic}.");
     CHECK(ctx.unfilled.size() == 1);
+    // With a relationship, the context is the detail that relationship rests on: where
+    // you met fills {event} beside an empty {topic}, and never a lone {topic}.
+    const OpenerLibrary met = OpenerLibrary::fromJson(R"({"openers": [
+      {"id": "two", "title": "t", "text": "At {event} we spoke of {topic}.", "relationships": []},
+      {"id": "topic", "title": "t", "text": "We spoke of {topic}.", "relationships": []}
+    ]})",
+                                                      "test");
+    Recipient metCard;
+    metCard.relationship = Relationship::MetInPerson;
+    metCard.context = "PyCon";
+    const FilledOpener two = fillOpener(*met.find("two"), metCard);
+    CHECK(two.text == "At PyCon we spoke of {topic}.");
+    CHECK(two.unfilled.size() == 1);
+    CHECK(fillOpener(*met.find("topic"), metCard).text == "We spoke of {topic}.");
     // A typed card never lends one slot's value to another.
     Recipient typed;
     typed.setDetail(DetailSlot::Topic, "parsers");

@@ -214,16 +214,25 @@ FilledOpener fillOpener(const Opener& opener, const Recipient& card) {
     for (const DetailSlot slot : kAllDetailSlots)
         values[std::string(detailSlotId(slot))] = card.detail(slot);
     if (!card.hasDetails() && !card.context.empty()) {
-        // A card from the command line: one untyped "where or what". It may serve the
+        // A card from the command line: one untyped "where or what". With a relationship
+        // it is the detail that relationship rests on (where you met, which group, who
+        // introduced you: the first slot the card would ask), and fills that slot only, so
+        // "the Leeds Data Meetup" never becomes a {topic}. Without one, it may serve the
         // opener's one detail slot, never two of them.
         const auto names = placeholdersOf(opener.text);
-        std::vector<std::string> slots;
-        for (const auto& n : names)
-            if (parseDetailSlot(n) && std::find(slots.begin(), slots.end(), n) == slots.end())
-                slots.push_back(n);
         const bool usesContext = std::find(names.begin(), names.end(), "context") != names.end();
-        if (!usesContext && slots.size() == 1)
-            values[slots.front()] = card.context;
+        if (card.relationship) {
+            if (!usesContext)
+                values[std::string(detailSlotId(detailSlotsFor(card.relationship).front()))] =
+                    card.context;
+        } else {
+            std::vector<std::string> slots;
+            for (const auto& n : names)
+                if (parseDetailSlot(n) && std::find(slots.begin(), slots.end(), n) == slots.end())
+                    slots.push_back(n);
+            if (!usesContext && slots.size() == 1)
+                values[slots.front()] = card.context;
+        }
     }
     return fillPlaceholders(opener.text, values);
 }
