@@ -8,6 +8,7 @@
 #include "data/json_file.hpp"
 #include "openers/opener_library.hpp"
 #include "phrases/language_pack.hpp"
+#include "rules/rule.hpp"
 #include "spelling/personal_dictionary.hpp"
 #include "test_support.hpp"
 #include "text/utf8.hpp"
@@ -743,4 +744,24 @@ TEST_CASE("hostile: a broken personal dictionary is reported and never overwritt
             CHECK(test::readFile(path) == "Northwind\n");
         }
     }
+}
+
+TEST_CASE("hostile: a paste of one placeholder repeated keeps the report bounded") {
+    // 1 MB of "{name} ": every word is a placeholder. A user sees the first thousand
+    // cards of a rule at most, and no fix copies the whole paste (the no-ask fix would
+    // have repeated the megabyte).
+    std::string text;
+    for (int i = 0; i < 150'000; ++i)
+        text += "{name} ";
+    const Report r = lint(text);
+    std::size_t placeholders = 0;
+    std::size_t longestFix = 0;
+    for (const Finding& f : r.findings) {
+        placeholders += f.rule == "placeholder" ? 1 : 0;
+        for (const std::string& fix : f.replacements)
+            longestFix = std::max(longestFix, fix.size());
+    }
+    CHECK(placeholders == Rule::kMaxFindingsPerRule);
+    CHECK(longestFix < 2100);
+    CHECK_FALSE(r.ready);
 }

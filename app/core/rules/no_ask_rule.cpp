@@ -14,8 +14,11 @@ public:
             return;
         const auto& last = ctx.sentences.back();
         Finding f = makeFinding(ctx, Span{last.begin, last.end}, "missing");
-        // The fix keeps the last sentence and adds an ask after it.
-        f.replacements.push_back(std::string(ctx.slice(f.span)) + " " + text(ctx, "added-ask"));
+        // The fix keeps the last sentence and adds an ask after it; a "sentence" longer
+        // than any note (a pasted file) gets no fix, which would only copy it.
+        constexpr std::size_t kMaxFixBytes = 2000;
+        if (last.end - last.begin <= kMaxFixBytes)
+            f.replacements.push_back(std::string(ctx.slice(f.span)) + " " + text(ctx, "added-ask"));
         out.push_back(std::move(f));
     }
 };
