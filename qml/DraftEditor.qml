@@ -182,7 +182,8 @@ ColumnLayout {
         }
         MenuItem {
             text: qsTr("Paste")
-            enabled: area.canPaste
+            // canPaste asks the clipboard for its formats: only once the menu is open.
+            enabled: contextMenu.visible && area.canPaste
             onTriggered: area.paste()
         }
         MenuItem {

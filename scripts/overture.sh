@@ -22,7 +22,7 @@ PACKAGES=(
     libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev libicu-dev
     nlohmann-json3-dev doctest-dev libcli11-dev
     python3 python3-jsonschema
-    xvfb xauth xdotool
+    xvfb xauth xdotool libx11-dev
     desktop-file-utils appstream
     reuse lintian
 )

@@ -25,8 +25,9 @@ DraftController::DraftController(QObject* parent)
       lint_(nullptr), openers_(new OpenerModel(this)),
       appearance_(new Appearance(settings_.get(), this)) {
     problems_->add(settings_->problem());
+    settings_->setProblemHandler([this](const QString& message) { problems_->add(message); });
     connect(history_, &HistoryStore::problem, problems_, &ProblemLog::add);
-    history_->open(userDataPath(QStringLiteral("history.sqlite")));
+    history_->openInBackground(userDataPath(QStringLiteral("history.sqlite")));
     lint_ = new LintSession(
         LintSession::Parts{document_, card_, spelling_, history_, problems_, settings_.get()},
         this);

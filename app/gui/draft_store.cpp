@@ -4,10 +4,12 @@
 #include "spelling/personal_dictionary.hpp"
 #include "text/utf8.hpp"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace overture::gui {
 
@@ -32,8 +34,10 @@ QString oddKind(const QString& path) {
 DraftStore::Loaded DraftStore::load() const {
     Loaded out;
     const QFileInfo info(path_);
-    if (!info.exists() && !info.isSymLink())
+    if (!info.exists() && !info.isSymLink()) {
+        takeRescued(out);
         return out;
+    }
     if (const QString kind = oddKind(path_); !kind.isEmpty()) {
         out.problem =
             QStringLiteral("%1 is %2, not a file: it is neither read nor replaced; the draft "
@@ -69,7 +73,29 @@ DraftStore::Loaded DraftStore::load() const {
         return out;
     }
     out.text = QString::fromStdString(bytes.value());
+    takeRescued(out);
     return out;
+}
+
+void DraftStore::takeRescued(Loaded& out) const {
+    // A draft that could not be saved last time (a full disk) left a copy in the runtime
+    // folder: it is newer than the file, so it is the draft.
+    const QString rescue = rescuePath();
+    if (rescue.isEmpty() || !QFileInfo::exists(rescue))
+        return;
+    const IoResult<std::string> bytes = readRegularFile(
+        rescue.toStdString(), static_cast<std::size_t>(kMaxDraftBytes), Symlinks::Refuse);
+    if (!bytes || text::findInvalidUtf8(bytes.value()))
+        return;
+    const QString rescued = QString::fromStdString(bytes.value());
+    if (rescued == out.text) {
+        QFile::remove(rescue);
+        return;
+    }
+    out.text = rescued;
+    out.problem = QStringLiteral("The draft could not be saved last time; it was taken back from "
+                                 "%1 and is saved again at the next change")
+                      .arg(native(rescue));
 }
 
 bool DraftStore::save(const QString& text, QString* error) const {
@@ -87,30 +113,70 @@ bool DraftStore::save(const QString& text, QString* error) const {
     if (bytes.size() > kMaxDraftBytes)
         return failed(QStringLiteral("it is larger than 16 MiB"));
     const IoStatus saved = saveFileAtomically(path_.toStdString(), bytes.toStdString());
+    const QString rescue = rescuePath();
     if (!saved) {
         // The core's message starts with the path; keep only the reason after it.
         QString why = QString::fromStdString(saved.error());
         const QString prefix = path_ + QStringLiteral(": ");
         if (why.startsWith(prefix))
             why = why.mid(prefix.size());
+        // The home's disk is full, but the runtime folder is another file system (memory):
+        // a copy there survives quitting, and the next start takes it back.
+        if (!rescue.isEmpty() && saveFileAtomically(rescue.toStdString(), bytes.toStdString()))
+            why += QStringLiteral(" (a copy is in %1 until it can be saved)").arg(native(rescue));
         return failed(why);
     }
+    if (!rescue.isEmpty())
+        QFile::remove(rescue); // the draft is where it belongs again
     return true;
+}
+
+QString DraftStore::rescuePath() const {
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        return {};
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(path_).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha256)
+                               .toHex()
+                               .left(16);
+    return QDir(runtime).filePath(QStringLiteral("overture-draft-%1.txt").arg(QLatin1String(key)));
 }
 
 QString DraftStore::keepPrevious(QString* error) const {
     const Loaded previous = load();
-    if (!previous.problem.isEmpty() || previous.text.trimmed().isEmpty())
+    if (!previous.problem.isEmpty())
         return {};
-    const QString kept = path_ + QStringLiteral(".previous");
-    const IoStatus saved =
-        saveFileAtomically(kept.toStdString(), previous.text.toUtf8().toStdString());
-    if (!saved) {
-        if (error != nullptr)
-            *error = QString::fromStdString(saved.error());
+    return keepCopy(previous.text, error);
+}
+
+QString DraftStore::keepCopy(const QString& text, QString* error) const {
+    if (text.trimmed().isEmpty())
         return {};
+    const QByteArray bytes = text.toUtf8();
+    constexpr int kMaxBackups = 1000; // a bound, not a number anyone reaches
+    for (int n = 1; n <= kMaxBackups; ++n) {
+        const QString kept = path_ + QStringLiteral(".previous") +
+                             (n == 1 ? QString() : QStringLiteral("-%1").arg(n));
+        if (QFileInfo(kept).isSymLink() || QFileInfo::exists(kept)) {
+            // The same text kept already (opening the same file twice): nothing to add.
+            const IoResult<std::string> old = readRegularFile(
+                kept.toStdString(), static_cast<std::size_t>(kMaxDraftBytes), Symlinks::Refuse);
+            if (old && old.value() == bytes.toStdString())
+                return kept;
+            continue; // another draft's backup: never overwritten
+        }
+        const IoStatus saved = saveFileAtomically(kept.toStdString(), bytes.toStdString());
+        if (!saved) {
+            if (error != nullptr)
+                *error = QString::fromStdString(saved.error());
+            return {};
+        }
+        return kept;
     }
-    return kept;
+    if (error != nullptr)
+        *error =
+            QStringLiteral("%1: too many backups of earlier drafts beside it").arg(native(path_));
+    return {};
 }
 
 DraftStore::Loaded DraftStore::readFile(const QString& path) {

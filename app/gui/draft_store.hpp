@@ -23,9 +23,13 @@ public:
     bool save(const QString& text, QString* error) const;
     [[nodiscard]] const QString& path() const { return path_; }
 
-    // Before a --draft file replaces the draft: copies the saved draft, when there is one
-    // with text, to "<draft>.previous" and returns that path ("" when there was nothing to
-    // keep); sets `error` when it could not be kept.
+    // Before a --draft file replaces the draft: writes `text` (the draft being replaced)
+    // to "<draft>.previous", or "<draft>.previous-2", -3... when an earlier backup holds
+    // other text, so that opening two files in a row never overwrites the first backup.
+    // Returns that path (an existing backup with the same text is reused), "" when `text`
+    // is blank; sets `error` when it could not be written.
+    QString keepCopy(const QString& text, QString* error) const;
+    // The same for the saved draft on disk.
     QString keepPrevious(QString* error) const;
 
     // A text file opened with --draft: its text, or a one-line problem (not a regular
@@ -34,7 +38,14 @@ public:
 
     static constexpr qint64 kMaxDraftBytes = 16 * 1024 * 1024;
 
+    // Where a draft that cannot be saved (a full disk) is copied meanwhile: a file in the
+    // runtime folder (private, in memory, another file system than the home); "" when
+    // there is no runtime folder. load() takes it back when it holds other text.
+    [[nodiscard]] QString rescuePath() const;
+
 private:
+    void takeRescued(Loaded& out) const;
+
     QString path_;
 };
 

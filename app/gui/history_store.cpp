@@ -1,18 +1,20 @@
 #include "history_store.hpp"
 
 #include "history/history_json.hpp"
+#include "spelling/personal_dictionary.hpp"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 #include <sstream>
 
 namespace overture::gui {
@@ -40,13 +42,37 @@ QString csvField(const QString& s) {
 }
 
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+    // saveFileAtomically checks every write, the flush and the rename (QSaveFile let a
+    // failed final flush through, and a full disk left an empty export).
+    const IoStatus saved = saveFileAtomically(path.toStdString(), bytes.toStdString());
+    if (!saved)
+        *error = QString::fromStdString(saved.error());
+    return saved.ok();
+}
+
+QByteArray csvOf(const std::vector<PastNote>& notes,
+                 const std::function<bool(std::size_t)>& progress = {}) {
+    QByteArray csv = "sent_at,name,company,relationship,text\n";
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const PastNote& n = notes[i];
+        csv += QStringList{csvField(QString::fromStdString(n.sentAt)),
+                           csvField(QString::fromStdString(n.name)),
+                           csvField(QString::fromStdString(n.company)),
+                           csvField(QString::fromStdString(n.relationship)),
+                           csvField(QString::fromStdString(n.text))}
+                   .join(QLatin1Char(','))
+                   .toUtf8() +
+               '\n';
+        if (progress && (i + 1) % 1000 == 0 && !progress(i + 1))
+            return {};
     }
-    return true;
+    return csv;
+}
+
+QString defaultExportPath(const QString& extension) {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("overture-history.") + extension);
 }
 
 } // namespace
@@ -57,6 +83,8 @@ HistoryStore::HistoryStore(QObject* parent)
 }
 
 HistoryStore::~HistoryStore() {
+    if (open_ && !pending_.empty())
+        writePending(); // a last try for notes a full disk refused
     if (QSqlDatabase::contains(connection_)) {
         QSqlDatabase::database(connection_, false).close();
         QSqlDatabase::removeDatabase(connection_);
@@ -68,6 +96,9 @@ namespace {
 // SQLite's primary result codes, as Qt's driver reports them (nativeErrorCode()).
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteFull = 13;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 
@@ -97,6 +128,12 @@ QString describe(HistoryStore::Failure f, const QSqlError& e) {
     case HistoryStore::Failure::Corrupt:
         return QStringLiteral("the history database is damaged");
     default:
+        if (sqliteCode(e) == kSqliteFull)
+            return QStringLiteral("the disk is full");
+        if (sqliteCode(e) == kSqliteReadOnly)
+            return QStringLiteral("the history database is read-only");
+        if (sqliteCode(e) == kSqliteIoErr)
+            return QStringLiteral("a write to the disk failed");
         return e.nativeErrorCode().isEmpty()
                    ? QStringLiteral("cannot open the history database")
                    : QStringLiteral("cannot use the history database (SQLite error %1)")
@@ -106,7 +143,7 @@ QString describe(HistoryStore::Failure f, const QSqlError& e) {
 
 } // namespace
 
-HistoryStore::Failure HistoryStore::openDatabase(const QString& path, QString* error) {
+HistoryStore::Failure HistoryStore::openDatabase(const QString& path, bool check, QString* error) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral(
             "the SQLite driver for Qt (libqt6sql6-sqlite) is not installed; the history is off");
@@ -127,14 +164,18 @@ HistoryStore::Failure HistoryStore::openDatabase(const QString& path, QString* e
     QSqlQuery q(db);
     // A file that is not a database fails here, at its first read; a busy one is retried
     // by the caller. Only quick_check's verdict (or "not a database") means damaged.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+    // quick_check reads every page (0.7 s for 200 000 notes): when the notes are read in the
+    // background, it runs there, and here a read of the schema finds "not a database".
+    const QString probe = check ? QStringLiteral("PRAGMA quick_check")
+                                : QStringLiteral("SELECT 'ok' FROM sqlite_master LIMIT 1");
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(probe) ||
+        (!q.next() && (check || q.lastError().isValid()))) {
         const Failure f = failureOf(q.lastError());
         *error = describe(f, q.lastError());
         db.close();
         return f;
     }
-    if (q.value(0).toString() != QStringLiteral("ok")) {
+    if (check && q.value(0).toString() != QStringLiteral("ok")) {
         *error = QStringLiteral("the history database is damaged (its integrity check failed)");
         db.close();
         return Failure::Corrupt;
@@ -234,16 +275,143 @@ bool HistoryStore::moveAside(const QString& why) {
     return moved;
 }
 
-HistoryStore::Failure HistoryStore::tryOpen(const QString& path, QString* error) {
-    Failure f = openDatabase(path, error);
+HistoryStore::Failure HistoryStore::tryOpen(const QString& path, bool readRows, QString* error) {
+    Failure f = openDatabase(path, readRows, error);
     if (f == Failure::None)
         f = migrate(error);
-    if (f == Failure::None)
+    if (f == Failure::None && readRows)
         f = reload(error);
     return f;
 }
 
 bool HistoryStore::open(const QString& path) {
+    return openWith(path, true);
+}
+
+bool HistoryStore::openInBackground(const QString& path) {
+    if (!openWith(path, false))
+        return false;
+    loading_ = true;
+    emit loadingChanged();
+    loadWatcher_ = new QFutureWatcher<Loaded>(this);
+    connect(loadWatcher_, &QFutureWatcher<Loaded>::finished, this, [this] {
+        loaded(loadWatcher_->future().takeResult());
+        loadWatcher_->deleteLater();
+        loadWatcher_ = nullptr;
+    });
+    loadWatcher_->setFuture(QtConcurrent::run(&HistoryStore::readAll, path));
+    return true;
+}
+
+HistoryStore::Loaded HistoryStore::readAll(const QString& path) {
+    Loaded out;
+    const QString name =
+        QStringLiteral("history-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        const bool opened = db.open();
+        QSqlQuery check(db);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (opened && check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+            check.value(0).toString() != QStringLiteral("ok")) {
+            out.corrupt = true;
+            out.error = QStringLiteral("the history database is damaged (its integrity check "
+                                       "failed)");
+        } else if (!opened ||
+                   !q.exec(QStringLiteral("SELECT id, text, name, company, relationship, sent_at "
+                                          "FROM sent_notes ORDER BY id"))) {
+            const QSqlError e = opened ? q.lastError() : db.lastError();
+            out.corrupt = failureOf(e) == Failure::Corrupt;
+            out.error = describe(failureOf(e), e);
+        } else {
+            while (q.next()) {
+                Row r;
+                r.id = q.value(0).toLongLong();
+                r.note.text = q.value(1).toString().toStdString();
+                r.note.name = q.value(2).toString().toStdString();
+                r.note.company = q.value(3).toString().toStdString();
+                r.note.relationship = q.value(4).toString().toStdString();
+                r.note.sentAt = q.value(5).toString().toStdString();
+                out.history.add(r.note);
+                out.rows.push_back(std::move(r));
+            }
+            if (q.lastError().isValid()) {
+                out.corrupt = failureOf(q.lastError()) == Failure::Corrupt;
+                out.error = describe(failureOf(q.lastError()), q.lastError());
+                out.rows.clear();
+                out.history = NoteHistory();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+void HistoryStore::loaded(Loaded result) {
+    loading_ = false;
+    emit loadingChanged();
+    if (result.corrupt) {
+        // As open() does: a damaged file is kept aside and a new history started; notes
+        // copied meanwhile went into the damaged file, so they are written again.
+        for (const Row& r : rows_)
+            pending_.push_back(Pending{r.note, kDefaultNoteLimit});
+        rows_.clear();
+        if (moveAside(result.error)) {
+            QString error;
+            open_ = tryOpen(path_, true, &error) == Failure::None;
+            if (!open_)
+                emit problem(QStringLiteral("%1: %2; the history is off in this session")
+                                 .arg(QDir::toNativeSeparators(path_), error));
+            else
+                writePending();
+        } else {
+            open_ = false;
+        }
+        rebuildIndex();
+        refilter();
+        emit changed();
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        emit problem(QStringLiteral("%1: the notes already sent could not be read (%2); the "
+                                    "repeated-note and already-invited checks see only the "
+                                    "notes copied in this session")
+                         .arg(QDir::toNativeSeparators(path_), result.error));
+        return;
+    }
+    // What was deleted while the notes were read stays deleted.
+    if (clearedWhileLoading_)
+        result.rows.clear();
+    std::erase_if(result.rows, [this](const Row& r) {
+        return std::find(removedWhileLoading_.begin(), removedWhileLoading_.end(), r.id) !=
+               removedWhileLoading_.end();
+    });
+    if (clearedWhileLoading_ || !removedWhileLoading_.empty()) {
+        result.history = NoteHistory();
+        for (const Row& r : result.rows)
+            result.history.add(r.note);
+    }
+    clearedWhileLoading_ = false;
+    removedWhileLoading_.clear();
+    // Notes copied while the others were read are in rows_ (and maybe in the result too).
+    const qint64 lastRead = result.rows.empty() ? 0 : result.rows.back().id;
+    for (Row& r : rows_)
+        if (r.id > lastRead) {
+            result.history.add(r.note);
+            result.rows.push_back(std::move(r));
+        }
+    for (const Pending& p : pending_)
+        result.history.add(p.note);
+    rows_ = std::move(result.rows);
+    history_ = std::move(result.history);
+    refilter();
+    emit changed();
+}
+
+bool HistoryStore::openWith(const QString& path, bool readRows) {
     path_ = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
@@ -255,13 +423,13 @@ bool HistoryStore::open(const QString& path) {
         // database held in exclusive locking mode): a pause of our own before each retry.
         if (attempt > 0)
             QThread::msleep(kRetryDelayMs);
-        f = tryOpen(path, &error);
+        f = tryOpen(path, readRows, &error);
     }
     bool reported = false;
     if (f == Failure::Corrupt && QFile::exists(path)) {
         if (moveAside(error)) {
             error.clear();
-            f = tryOpen(path, &error);
+            f = tryOpen(path, readRows, &error);
         } else {
             reported = true;
         }
@@ -279,6 +447,8 @@ void HistoryStore::rebuildIndex() {
     history_ = NoteHistory();
     for (const Row& r : rows_)
         history_.add(r.note);
+    for (const Pending& p : pending_)
+        history_.add(p.note);
 }
 
 void HistoryStore::record(const QString& text, const QString& name, const QString& company,
@@ -286,36 +456,53 @@ void HistoryStore::record(const QString& text, const QString& name, const QStrin
     if (!open_ || text.trimmed().isEmpty())
         return;
     const QString sentAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QSqlDatabase db = QSqlDatabase::database(connection_);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO sent_notes (text, name, company, relationship, note_limit, sent_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
-    // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
-    auto orEmpty = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
-    q.addBindValue(text);
-    q.addBindValue(orEmpty(name));
-    q.addBindValue(orEmpty(company));
-    q.addBindValue(orEmpty(relationship));
-    q.addBindValue(limit);
-    q.addBindValue(sentAt);
-    if (!q.exec() || !db.commit()) {
-        // A full disk fails the COMMIT, not the INSERT: both are checked.
-        const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
-        db.rollback();
-        emit problem(QStringLiteral("%1: the copied note was not recorded in the history: %2")
-                         .arg(QDir::toNativeSeparators(path_), describe(failureOf(e), e)));
-        return;
+    Pending note{PastNote{text.toStdString(), name.toStdString(), company.toStdString(),
+                          relationship.toStdString(), sentAt.toStdString()},
+                 limit};
+    // The checks see the note at once, written or not: it was sent.
+    history_.add(note.note);
+    pending_.push_back(std::move(note));
+    writePending();
+}
+
+bool HistoryStore::writePending() {
+    // Oldest first; a note stays pending (in memory, and in the checks) until its INSERT
+    // and COMMIT both succeed, and is tried again with the next Copy and at the end.
+    while (!pending_.empty()) {
+        const Pending& p = pending_.front();
+        QSqlDatabase db = QSqlDatabase::database(connection_);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO sent_notes (text, name, company, relationship, note_limit, sent_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(QString::fromStdString(p.note.text));
+        q.addBindValue(QString::fromStdString(p.note.name));
+        q.addBindValue(QString::fromStdString(p.note.company));
+        q.addBindValue(QString::fromStdString(p.note.relationship));
+        q.addBindValue(p.limit);
+        q.addBindValue(QString::fromStdString(p.note.sentAt));
+        const bool began = db.transaction();
+        if (!began || !q.exec() || !db.commit()) {
+            // A full disk fails the COMMIT, not the INSERT: each step is checked.
+            const QSqlError e = !began                    ? db.lastError()
+                                : q.lastError().isValid() ? q.lastError()
+                                                          : db.lastError();
+            db.rollback();
+            emit problem(QStringLiteral("%1: a copied note could not be recorded in the history "
+                                        "(%2); it is kept in memory, the checks count it, and it "
+                                        "is recorded with the next Copy")
+                             .arg(QDir::toNativeSeparators(path_), describe(failureOf(e), e)));
+            return false;
+        }
+        Row r;
+        r.id = q.lastInsertId().toLongLong();
+        r.note = p.note;
+        rows_.push_back(std::move(r));
+        pending_.pop_front();
     }
-    Row r;
-    r.id = q.lastInsertId().toLongLong();
-    r.note = PastNote{text.toStdString(), name.toStdString(), company.toStdString(),
-                      relationship.toStdString(), sentAt.toStdString()};
-    history_.add(r.note);
-    rows_.push_back(std::move(r));
     refilter();
     emit changed();
+    return true;
 }
 
 bool HistoryStore::remove(int id) {
@@ -334,6 +521,8 @@ bool HistoryStore::remove(int id) {
     rows_.erase(
         std::remove_if(rows_.begin(), rows_.end(), [&](const Row& r) { return r.id == id; }),
         rows_.end());
+    if (loading_)
+        removedWhileLoading_.push_back(id);
     rebuildIndex();
     refilter();
     emit changed();
@@ -352,6 +541,7 @@ bool HistoryStore::removeAll() {
     }
     db.commit();
     rows_.clear();
+    clearedWhileLoading_ = loading_;
     rebuildIndex();
     refilter();
     emit changed();
@@ -362,15 +552,26 @@ void HistoryStore::setSearch(const QString& s) {
     if (s == search_)
         return;
     search_ = s;
-    refilter();
     emit searchChanged();
+    refilter();
     emit changed();
 }
 
 void HistoryStore::refilter() {
+    const QString needle = search_.trimmed();
+    if (!needle.isEmpty() && total() > kSyncSearchRows) {
+        // 200 000 notes took 120-350 ms a keystroke here: SQLite reads them on another thread
+        // and the list keeps its rows until the answer comes.
+        searchInBackground();
+        return;
+    }
+    ++searchGeneration_; // a search still running answers a question no longer asked
+    if (searching_) {
+        searching_ = false;
+        emit searchingChanged();
+    }
     beginResetModel();
     visible_.clear();
-    const QString needle = search_.trimmed();
     for (auto it = rows_.rbegin(); it != rows_.rend(); ++it) {
         const PastNote& n = it->note;
         if (!needle.isEmpty() &&
@@ -381,6 +582,83 @@ void HistoryStore::refilter() {
         visible_.push_back(&*it);
     }
     endResetModel();
+}
+
+namespace {
+
+// The ids of the notes whose text, name or company contains `needle` (ASCII letters in
+// any case), newest first; runs on a worker thread with a connection of its own.
+std::vector<qint64> searchIds(const QString& path, const QString& needle) {
+    std::vector<qint64> ids;
+    const QString name =
+        QStringLiteral("history-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(HistoryStore::kBusyTimeoutMs));
+        if (db.open()) {
+            QString pattern = needle;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral(
+                "SELECT id FROM sent_notes WHERE text LIKE ? ESCAPE '\\' OR name LIKE ? "
+                "ESCAPE '\\' OR company LIKE ? ESCAPE '\\' ORDER BY id DESC"));
+            for (int i = 0; i < 3; ++i)
+                q.addBindValue(pattern);
+            if (q.exec())
+                while (q.next())
+                    ids.push_back(q.value(0).toLongLong());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ids;
+}
+
+} // namespace
+
+void HistoryStore::searchInBackground() {
+    ++searchGeneration_;
+    if (!searching_) {
+        searching_ = true;
+        emit searchingChanged();
+    }
+    if (searchWatcher_ != nullptr)
+        return; // one search at a time: the one running starts the next when it ends
+    const int generation = searchGeneration_;
+    searchWatcher_ = new QFutureWatcher<std::vector<qint64>>(this);
+    connect(searchWatcher_, &QFutureWatcherBase::finished, this, [this, generation] {
+        const std::vector<qint64> ids = searchWatcher_->result();
+        searchWatcher_->deleteLater();
+        searchWatcher_ = nullptr;
+        if (generation != searchGeneration_) {
+            if (searching_)
+                searchInBackground(); // typed on meanwhile: ask again, for the latest text
+            return;
+        }
+        searching_ = false;
+        emit searchingChanged();
+        showIds(ids);
+    });
+    searchWatcher_->setFuture(QtConcurrent::run(&searchIds, path_, search_.trimmed()));
+}
+
+void HistoryStore::showIds(const std::vector<qint64>& ids) {
+    beginResetModel();
+    visible_.clear();
+    for (const qint64 id : ids) {
+        // rows_ is in id order: a binary search finds each note.
+        const auto it = std::lower_bound(rows_.begin(), rows_.end(), id,
+                                         [](const Row& r, qint64 v) { return r.id < v; });
+        if (it != rows_.end() && it->id == id)
+            visible_.push_back(&*it);
+    }
+    endResetModel();
+    emit changed();
 }
 
 int HistoryStore::rowCount(const QModelIndex& parent) const {
@@ -438,34 +716,128 @@ QString HistoryStore::exportJson(const QString& path) const {
 }
 
 QString HistoryStore::exportCsv(const QString& path) const {
-    QString csv = QStringLiteral("sent_at,name,company,relationship,text\n");
+    std::vector<PastNote> notes;
+    notes.reserve(rows_.size());
     for (const Row& r : rows_)
-        csv += QStringList{csvField(QString::fromStdString(r.note.sentAt)),
-                           csvField(QString::fromStdString(r.note.name)),
-                           csvField(QString::fromStdString(r.note.company)),
-                           csvField(QString::fromStdString(r.note.relationship)),
-                           csvField(QString::fromStdString(r.note.text))}
-                   .join(QLatin1Char(',')) +
-               QLatin1Char('\n');
+        notes.push_back(r.note);
     QString error;
-    writeAtomically(path, csv.toUtf8(), &error);
+    writeAtomically(path, csvOf(notes), &error);
     return error;
 }
 
 QString HistoryStore::exportJsonToDefault() const {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("overture-history.json"));
+    const QString path = defaultExportPath(QStringLiteral("json"));
     const QString error = exportJson(path);
     return error.isEmpty() ? path : error;
 }
 
 QString HistoryStore::exportCsvToDefault() const {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("overture-history.csv"));
+    const QString path = defaultExportPath(QStringLiteral("csv"));
     const QString error = exportCsv(path);
     return error.isEmpty() ? path : error;
+}
+
+namespace {
+
+// The export of the database at `database` into `path`, on a worker thread: read (the
+// first half of the progress), then written (the second half). Returns "" or one line.
+void exportInBackground(QPromise<QString>& promise, const QString& database, bool json,
+                        const QString& path) {
+    const QString name =
+        QStringLiteral("history-export-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::vector<PastNote> notes;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(HistoryStore::kBusyTimeoutMs));
+        const bool opened = db.open();
+        QSqlQuery count(db);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!opened || !count.exec(QStringLiteral("SELECT COUNT(*) FROM sent_notes")) ||
+            !count.next() ||
+            !q.exec(QStringLiteral("SELECT text, name, company, relationship, sent_at FROM "
+                                   "sent_notes ORDER BY id"))) {
+            error = QStringLiteral("%1: cannot read the history to export it")
+                        .arg(QDir::toNativeSeparators(database));
+        } else {
+            const int total = count.value(0).toInt();
+            promise.setProgressRange(0, 2 * std::max(total, 1));
+            while (q.next() && !promise.isCanceled()) {
+                notes.push_back(PastNote{
+                    q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
+                    q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
+                    q.value(4).toString().toStdString()});
+                if (notes.size() % 1000 == 0)
+                    promise.setProgressValue(static_cast<int>(notes.size()));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (error.isEmpty() && !promise.isCanceled()) {
+        const auto progress = [&](std::size_t done) {
+            promise.setProgressValue(static_cast<int>(notes.size() + done));
+            return !promise.isCanceled();
+        };
+        QByteArray bytes;
+        if (json) {
+            std::ostringstream out;
+            if (writeHistoryJson(out, notes, progress))
+                out << '\n';
+            bytes = QByteArray::fromStdString(out.str());
+        } else {
+            bytes = csvOf(notes, progress);
+        }
+        if (!promise.isCanceled())
+            writeAtomically(path, bytes, &error);
+    }
+    if (promise.isCanceled())
+        error = QStringLiteral("the export was cancelled; %1 was not written")
+                    .arg(QDir::toNativeSeparators(path));
+    promise.addResult(error);
+}
+
+} // namespace
+
+bool HistoryStore::startExport(const QString& format, const QString& requested) {
+    const bool json = format == QStringLiteral("json");
+    if (exporting_ || !open_ || (!json && format != QStringLiteral("csv")))
+        return false;
+    const QString path = requested.isEmpty() ? defaultExportPath(format) : requested;
+    exporting_ = true;
+    exportProgress_ = 0.0;
+    emit exportingChanged();
+    emit exportProgressChanged();
+    exportWatcher_ = new QFutureWatcher<QString>(this);
+    connect(exportWatcher_, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        const int range = exportWatcher_->progressMaximum();
+        exportProgress_ = range > 0 ? static_cast<double>(value) / range : 0.0;
+        emit exportProgressChanged();
+    });
+    connect(exportWatcher_, &QFutureWatcherBase::finished, this, [this, path] {
+        // A cancelled computation's result is dropped: say so here.
+        const QString error =
+            exportWatcher_->isCanceled() || exportWatcher_->future().resultCount() == 0
+                ? QStringLiteral("the export was cancelled; %1 was not written")
+                      .arg(QDir::toNativeSeparators(path))
+                : exportWatcher_->result();
+        exportWatcher_->deleteLater();
+        exportWatcher_ = nullptr;
+        exporting_ = false;
+        exportProgress_ = error.isEmpty() ? 1.0 : exportProgress_;
+        emit exportProgressChanged();
+        emit exportingChanged();
+        emit exportFinished(error.isEmpty() ? path : QString(), error);
+    });
+    exportWatcher_->setFuture(QtConcurrent::run(&exportInBackground, path_, json, path));
+    return true;
+}
+
+void HistoryStore::cancelExport() {
+    if (exportWatcher_ != nullptr)
+        exportWatcher_->cancel();
 }
 
 } // namespace overture::gui

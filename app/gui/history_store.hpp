@@ -9,8 +9,10 @@
 #include "history/note_history.hpp"
 
 #include <QAbstractListModel>
+#include <QFutureWatcher>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
+#include <deque>
 #include <vector>
 
 namespace overture::gui {
@@ -22,6 +24,13 @@ class HistoryStore : public QAbstractListModel {
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY changed FINAL)
     Q_PROPERTY(int total READ total NOTIFY changed FINAL)
+    // True while the notes are read in the background (openInBackground) or a search of a
+    // long history runs; the list shows what it has meanwhile.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged FINAL)
+    Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged FINAL)
+    // An export running in the background: its progress from 0 to 1.
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged FINAL)
+    Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportProgressChanged FINAL)
 
 public:
     enum Role {
@@ -51,8 +60,18 @@ public:
     HistoryStore(HistoryStore&&) = delete;
     HistoryStore& operator=(HistoryStore&&) = delete;
 
-    // Opens (creating or migrating) the database at `path`.
+    // Opens (creating or migrating) the database at `path` and reads every note.
     bool open(const QString& path);
+    // The same, but the notes are read (and the checks' index built) on another thread:
+    // 200 000 notes took 3 s before the first frame. The list and the checks fill in when
+    // they arrive (changed()); notes copied meanwhile are kept.
+    bool openInBackground(const QString& path);
+    [[nodiscard]] bool loading() const { return loading_; }
+    [[nodiscard]] bool searching() const { return searching_; }
+    [[nodiscard]] bool exporting() const { return exporting_; }
+    [[nodiscard]] double exportProgress() const { return exportProgress_; }
+    // Histories longer than this are searched by SQLite on another thread.
+    static constexpr int kSyncSearchRows = 2000;
     [[nodiscard]] QString path() const { return path_; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -78,21 +97,52 @@ public:
     Q_INVOKABLE QString
     exportJsonToDefault() const; // into the data folder; returns the path or an error
     Q_INVOKABLE QString exportCsvToDefault() const;
+    // Exports on another thread ("json" or "csv", into `path`, or the documents folder when
+    // `path` is empty), with exportProgressChanged() along the way and exportFinished() at
+    // the end; false when an export is already running.
+    Q_INVOKABLE bool startExport(const QString& format, const QString& path = {});
+    Q_INVOKABLE void cancelExport();
 
 signals:
     void changed();
     void searchChanged();
     void problem(const QString& message);
+    void loadingChanged();
+    void searchingChanged();
+    void exportingChanged();
+    void exportProgressChanged();
+    // `path` written, or `error` (one line) when it was not.
+    void exportFinished(const QString& path, const QString& error);
 
 private:
     struct Row {
         qint64 id = 0;
         PastNote note;
     };
-    Failure openDatabase(const QString& path, QString* error);
+    // A copied note not yet in the database (a full disk refused it): kept, and written
+    // before the next one.
+    struct Pending {
+        PastNote note;
+        int limit = 0;
+    };
+    bool writePending();
+    struct Loaded {
+        std::vector<Row> rows;
+        NoteHistory history;
+        QString error;
+        bool corrupt = false; // quick_check failed: the file is moved aside
+    };
+    // Reads every note through a connection of the calling thread's own.
+    static Loaded readAll(const QString& path);
+    void loaded(Loaded result);
+    void searchInBackground();
+    void showIds(const std::vector<qint64>& ids);
+    // `check`: run quick_check (reads the whole file) before saying it opened.
+    Failure openDatabase(const QString& path, bool check, QString* error);
     Failure migrate(QString* error);
     Failure reload(QString* error);
-    Failure tryOpen(const QString& path, QString* error);
+    Failure tryOpen(const QString& path, bool readRows, QString* error);
+    bool openWith(const QString& path, bool readRows);
     bool moveAside(const QString& why); // false (and reported) when the rename failed
     void rebuildIndex();
     void refilter();
@@ -101,9 +151,20 @@ private:
     QString path_;
     bool open_ = false;
     std::vector<Row> rows_;           // oldest first
+    std::deque<Pending> pending_;     // copied, not yet written
     std::vector<const Row*> visible_; // newest first, filtered
     NoteHistory history_;
     QString search_;
+    bool loading_ = false;
+    bool searching_ = false;
+    int searchGeneration_ = 0;
+    bool exporting_ = false;
+    double exportProgress_ = 0.0;
+    QFutureWatcher<QString>* exportWatcher_ = nullptr;
+    QFutureWatcher<Loaded>* loadWatcher_ = nullptr;
+    QFutureWatcher<std::vector<qint64>>* searchWatcher_ = nullptr;
+    bool clearedWhileLoading_ = false;
+    std::vector<qint64> removedWhileLoading_;
 };
 
 } // namespace overture::gui

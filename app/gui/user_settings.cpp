@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace overture::gui {
 
@@ -29,13 +30,34 @@ QVariant UserSettings::value(const QString& key, const QVariant& fallback) const
 }
 
 void UserSettings::setValue(const QString& key, const QVariant& value) {
-    if (writable_)
-        settings_->setValue(key, value);
+    if (!writable_)
+        return;
+    settings_->setValue(key, value);
+    saveSoon();
 }
 
 void UserSettings::remove(const QString& key) {
-    if (writable_)
-        settings_->remove(key);
+    if (!writable_)
+        return;
+    settings_->remove(key);
+    saveSoon();
+}
+
+void UserSettings::saveSoon() {
+    // QSettings writes later on its own but never says when that failed: a full disk lost
+    // a card change without a word. One write per edit, checked.
+    if (saveQueued_)
+        return;
+    saveQueued_ = true;
+    QTimer::singleShot(0, settings_.get(), [this] {
+        saveQueued_ = false;
+        settings_->sync();
+        if (settings_->status() != QSettings::NoError && onProblem_)
+            onProblem_(QStringLiteral("%1: cannot save the card and settings (the disk is full "
+                                      "or the file is not writable); they are kept in memory "
+                                      "and saved again with the next change")
+                           .arg(QDir::toNativeSeparators(settings_->fileName())));
+    });
 }
 
 QString userDataPath(const QString& file) {

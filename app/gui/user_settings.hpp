@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <memory>
 
 namespace overture::gui {
@@ -21,14 +22,25 @@ public:
     [[nodiscard]] bool writable() const { return writable_; }
 
     [[nodiscard]] QVariant value(const QString& key, const QVariant& fallback = {}) const;
-    // Does nothing when the file was unreadable at start.
+    // Does nothing when the file was unreadable at start. The file is written once the
+    // event loop runs (all the changes of one edit together); when that write fails (a full
+    // disk, no permission) the handler below is told, and QSettings keeps the changes in
+    // memory and writes them again with the next change.
     void setValue(const QString& key, const QVariant& value);
     void remove(const QString& key);
+    // Who hears that the file could not be written (the editor's banner).
+    void setProblemHandler(std::function<void(const QString&)> handler) {
+        onProblem_ = std::move(handler);
+    }
 
     static QString defaultPath();
 
 private:
+    void saveSoon();
+
     std::unique_ptr<QSettings> settings_;
+    std::function<void(const QString&)> onProblem_;
+    bool saveQueued_ = false;
     bool writable_ = true;
     QString problem_;
 };

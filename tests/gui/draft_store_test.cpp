@@ -7,9 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <csignal>
 #include <doctest/doctest.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 
 using overture::gui::DraftStore;
@@ -27,31 +25,6 @@ void write(const QString& path, const QByteArray& bytes) {
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
-
-// Every write of this process past `bytes` fails (EFBIG), as a full disk fails with
-// ENOSPC, until the guard ends.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &saved_);
-        previous_ = std::signal(SIGXFSZ, SIG_IGN); // fail the write instead of killing us
-        rlimit limit = saved_;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() {
-        ::setrlimit(RLIMIT_FSIZE, &saved_);
-        std::signal(SIGXFSZ, previous_);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    FileSizeLimit(FileSizeLimit&&) = delete;
-    FileSizeLimit& operator=(FileSizeLimit&&) = delete;
-
-private:
-    rlimit saved_{};
-    void (*previous_)(int) = nullptr;
-};
 
 } // namespace
 
@@ -148,4 +121,47 @@ TEST_CASE("draft file: --draft keeps the saved draft beside it first") {
     QFile::remove(kept);
     CHECK(store.keepPrevious(&error).isEmpty());
     CHECK_FALSE(QFile::exists(kept));
+}
+
+TEST_CASE("draft file: opening two files in a row never overwrites the first backup") {
+    resetUserData();
+    const QString path = userDataFile(QStringLiteral("draft.txt"));
+    const DraftStore store(path);
+    QString error;
+    const QString first = store.keepCopy(QStringLiteral("The note I was writing."), &error);
+    CHECK(first == path + QStringLiteral(".previous"));
+    // The text of the first file opened, replaced by a second: a backup of its own (before,
+    // the one backup was overwritten and the note being written was gone).
+    const QString second = store.keepCopy(QStringLiteral("The first file's text."), &error);
+    CHECK(second == path + QStringLiteral(".previous-2"));
+    CHECK(contents(first) == "The note I was writing.");
+    CHECK(contents(second) == "The first file's text.");
+    // The same text again is not copied twice.
+    CHECK(store.keepCopy(QStringLiteral("The note I was writing."), &error) == first);
+    CHECK(error.isEmpty());
+}
+
+TEST_CASE("draft file: a draft that cannot be saved is copied to the runtime folder and taken "
+          "back at the next start") {
+    resetUserData();
+    // The draft's folder cannot be made (a file has its name): every save fails, as on a
+    // full disk, while the runtime folder (another file system) has room.
+    const QString blocked = QDir(testHome()).filePath(QStringLiteral("blocked"));
+    write(blocked, "not a folder");
+    const QString path = blocked + QStringLiteral("/draft.txt");
+    const QString text = QStringLiteral("Hi Ana, typed while the disk was full.");
+    QString error;
+    CHECK_FALSE(DraftStore(path).save(text, &error));
+    const QString rescue = DraftStore(path).rescuePath();
+    REQUIRE_FALSE(rescue.isEmpty());
+    CHECK(error.contains(rescue)); // the banner says where the copy is
+    CHECK(contents(rescue) == text.toUtf8());
+    // Quit, free some room, start again: the text is back (before: lost at quit).
+    QFile::remove(blocked);
+    QDir().mkpath(blocked);
+    const DraftStore::Loaded loaded = DraftStore(path).load();
+    CHECK(loaded.text == text);
+    CHECK(loaded.problem.contains(QStringLiteral("taken back")));
+    CHECK(DraftStore(path).save(loaded.text, &error));
+    CHECK_FALSE(QFile::exists(rescue)); // once saved where it belongs, the copy goes
 }
