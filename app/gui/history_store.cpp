@@ -289,6 +289,9 @@ bool HistoryStore::open(const QString& path) {
 }
 
 bool HistoryStore::openInBackground(const QString& path) {
+    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    if (bytes < backgroundLoadBytes_)
+        return open(path);
     if (!openWith(path, false))
         return false;
     loading_ = true;

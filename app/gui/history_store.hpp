@@ -72,6 +72,11 @@ public:
     [[nodiscard]] double exportProgress() const { return exportProgress_; }
     // Histories longer than this are searched by SQLite on another thread.
     static constexpr int kSyncSearchRows = 2000;
+    // A history file smaller than this (about 5 000 notes) is read at once, as open()
+    // does: a few milliseconds, and the checks are complete from the first keystroke.
+    static constexpr qint64 kBackgroundLoadBytes = 1024 * 1024;
+    // For tests: read in the background from this size on.
+    void setBackgroundLoadBytes(qint64 bytes) { backgroundLoadBytes_ = bytes; }
     [[nodiscard]] QString path() const { return path_; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -155,6 +160,7 @@ private:
     std::vector<const Row*> visible_; // newest first, filtered
     NoteHistory history_;
     QString search_;
+    qint64 backgroundLoadBytes_ = kBackgroundLoadBytes;
     bool loading_ = false;
     bool searching_ = false;
     int searchGeneration_ = 0;

@@ -7,8 +7,9 @@
 #include "user_settings.hpp"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace overture::gui {
 
@@ -56,23 +57,22 @@ void Spelling::startLoad() {
     state_ = Lint::SpellingLoading;
     emit stateChanged();
     const std::string lang = language_.toStdString();
-    // Hunspell reads a 50k-word dictionary in ~50-100 ms: never on the UI thread.
-    // The result is handed to the application object's thread (the UI thread) and from
-    // there to this object only if it still exists: the editor may close first.
-    QPointer<Spelling> self(this);
-    QThread* thread = QThread::create([self, lang, generation] {
-        std::string error;
-        std::shared_ptr<HunspellSpeller> speller = HunspellSpeller::open(lang, error);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, speller, error, generation] {
-                if (self)
-                    self->loaded(speller, QString::fromStdString(error), generation);
-            },
-            Qt::QueuedConnection);
+    // Hunspell reads a 50k-word dictionary in ~50-100 ms: never on the UI thread. The
+    // global thread pool's thread is joined when the program ends (a parentless QThread
+    // was not), and the watcher belongs to this object: a result that arrives after the
+    // editor closed goes nowhere.
+    using Result = std::pair<std::shared_ptr<const Speller>, QString>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        Result result = watcher->result();
+        watcher->deleteLater();
+        loaded(std::move(result.first), result.second, generation);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    watcher->setFuture(QtConcurrent::run([lang] {
+        std::string error;
+        std::shared_ptr<const Speller> speller = HunspellSpeller::open(lang, error);
+        return Result{std::move(speller), QString::fromStdString(error)};
+    }));
 }
 
 void Spelling::loaded(std::shared_ptr<const Speller> speller, const QString& error,
