@@ -348,6 +348,9 @@ Page {
                 objectName: "goBackButton"
                 text: qsTr("Go back")
                 onClicked: copyConfirm.reject()
+                // Enter presses it, as Space does (Qt 6.4's buttons take only Space).
+                Keys.onReturnPressed: copyConfirm.reject()
+                Keys.onEnterPressed: copyConfirm.reject()
             }
             Button {
                 objectName: "copyAnywayButton"
@@ -364,7 +367,9 @@ Page {
     // Above everything, popups included: where the keyboard focus is.
     FocusRing {
         id: focusRing
-        parent: Overlay.overlay
+        // The overlay exists once the page is in a window (read again when it is: a page
+        // made before its window had no overlay, and no ring was ever drawn).
+        parent: page.Window.window !== null ? page.Overlay.overlay : page
         target: page.Window.activeFocusItem
         exempt: draftEditor.textArea
     }

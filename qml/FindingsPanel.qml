@@ -16,6 +16,18 @@ ColumnLayout {
     readonly property Appearance theme: panel.controller.appearance
     spacing: 6
 
+    // The colours through the theme's properties, not its functions: a binding is
+    // re-evaluated when a property it reads changes, never when a function would now
+    // answer otherwise, so after Settings → Appearance → Dark the light shades stayed.
+    function gradeColor(grade: int): color {
+        return grade === Lint.Fail ? panel.theme.error : grade === Lint.Warn ? panel.theme.warning : panel.theme.ok
+    }
+    function severityColor(severity: int, rule: string): color {
+        if (rule === "spelling" && severity !== Lint.Hint)
+            return panel.theme.spelling
+        return severity === Lint.Error ? panel.theme.error : severity === Lint.Warning ? panel.theme.warning : panel.theme.hint
+    }
+
     Label {
         Layout.topMargin: 12
         Layout.leftMargin: 12
@@ -50,12 +62,12 @@ ColumnLayout {
                 height: gradeLabel.implicitHeight + 6
                 width: gradeLabel.implicitWidth + 16
                 color: "transparent"
-                border.color: panel.theme.gradeColor(grade.grade)
+                border.color: panel.gradeColor(grade.grade)
                 Label {
                     id: gradeLabel
                     anchors.centerIn: parent
                     text: grade.label + ": " + panel.theme.gradeText(grade.grade)
-                    color: panel.theme.gradeColor(grade.grade)
+                    color: panel.gradeColor(grade.grade)
                     font.pixelSize: 12
                 }
                 Accessible.role: Accessible.StaticText
@@ -114,6 +126,7 @@ ColumnLayout {
             required property bool canSuggest
             required property string dismissKey
             required property string reasonLabel
+            required property url docUrl
             // Room for the scroll bar: the cards' right border stays visible.
             width: list.width - scrollBar.width - 2
             spacing: 4
@@ -135,7 +148,7 @@ ColumnLayout {
                 bottomPadding: 2
                 text: card.reasonLabel + " — " + panel.theme.gradeText(card.reasonGrade)
                 font.bold: true
-                color: panel.theme.gradeColor(card.reasonGrade)
+                color: panel.gradeColor(card.reasonGrade)
             }
 
             Frame {
@@ -162,7 +175,7 @@ ColumnLayout {
                             width: 10
                             height: 10
                             radius: 5
-                            color: panel.theme.severityColor(card.severity, card.rule)
+                            color: panel.severityColor(card.severity, card.rule)
                         }
                         Label {
                             Layout.fillWidth: true
@@ -194,11 +207,31 @@ ColumnLayout {
                         color: palette.placeholderText
                         font.pixelSize: 12
                     }
-                    Label {
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: "[" + card.rule + "] · " + card.severityName()
-                        font.pixelSize: 11
-                        color: palette.placeholderText
+                        spacing: 8
+                        Label {
+                            Layout.fillWidth: true
+                            text: "[" + card.rule + "] · " + card.severityName()
+                            font.pixelSize: 11
+                            color: palette.placeholderText
+                        }
+                        // The rule's reference page: what it looks for, why, examples that
+                        // fire and that do not, and how to turn it off.
+                        Button {
+                            objectName: "learnMoreButton"
+                            visible: card.docUrl.toString().length > 0
+                            flat: true
+                            text: qsTr("Learn more")
+                            font.pixelSize: 12
+                            font.underline: true
+                            palette.buttonText: panel.palette.link
+                            Accessible.name: qsTr("Learn more about the rule %1").arg(card.rule)
+                            ToolTip.visible: hovered || visualFocus
+                            ToolTip.delay: 300
+                            ToolTip.text: qsTr("Opens the page about “%1”: why it matters, examples, how to turn it off").arg(card.rule)
+                            onClicked: Qt.openUrlExternally(card.docUrl)
+                        }
                     }
                     Flow {
                         id: fixes

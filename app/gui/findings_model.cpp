@@ -1,6 +1,23 @@
 #include "findings_model.hpp"
 
+#include "data/rule_docs.hpp"
+
+#include <QHash>
+#include <QUrl>
+
 namespace overture::gui {
+
+QUrl FindingsModel::ruleDocUrl(const QString& rule) {
+    // Looked up once per rule: a card is redrawn on every keystroke, the page never moves.
+    static QHash<QString, QUrl> known;
+    if (const auto it = known.constFind(rule); it != known.constEnd())
+        return *it;
+    QUrl url;
+    if (const auto page = ruleDocPath(rule.toStdString()))
+        url = QUrl::fromLocalFile(QString::fromStdString(page->string()));
+    known.insert(rule, url);
+    return url;
+}
 
 int FindingsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -42,6 +59,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         return static_cast<int>(r.ranges.size());
     case CanSuggestRole:
         return r.canSuggest;
+    case DocUrlRole:
+        return ruleDocUrl(r.rule);
     default:
         return {};
     }
@@ -64,20 +83,54 @@ QHash<int, QByteArray> FindingsModel::roleNames() const {
         {UnderlinedRole, "underlined"},
         {OccurrencesRole, "occurrences"},
         {CanSuggestRole, "canSuggest"},
+        {DocUrlRole, "docUrl"},
     };
 }
 
 namespace {
 // The same finding in two lints: same rule about the same words with the same message
 // (its position may have moved).
+// A finding about the whole note (no words underlined) is the same while its rule
+// fires: its match is the whole note and its message may count ("8 sentences"), and
+// both change with every keystroke.
 bool sameFinding(const FindingRow& a, const FindingRow& b) {
+    if (!a.underlined && !b.underlined)
+        return a.rule == b.rule;
     return a.dismissKey == b.dismissKey && a.message == b.message;
 }
-bool sameRow(const FindingRow& a, const FindingRow& b) {
-    return sameFinding(a, b) && a.ranges == b.ranges && a.severity == b.severity &&
-           a.reasonGrade == b.reasonGrade && a.explanation == b.explanation &&
-           a.replacements == b.replacements && a.underlined == b.underlined &&
-           a.canSuggest == b.canSuggest;
+// The roles of a kept row that differ in the new lint. Only those are announced: a
+// delegate told that every role changed gets its fix list anew, and its fix buttons are
+// rebuilt under the pointer, so a click between two lints would land on nothing.
+QList<int> changedRoles(const FindingRow& a, const FindingRow& b) {
+    QList<int> roles;
+    if (a.ranges != b.ranges) {
+        roles << FindingsModel::StartRole << FindingsModel::EndRole
+              << FindingsModel::OccurrencesRole;
+    }
+    if (a.severity != b.severity)
+        roles << FindingsModel::SeverityRole;
+    if (a.reasonGrade != b.reasonGrade)
+        roles << FindingsModel::ReasonGradeRole;
+    if (a.explanation != b.explanation)
+        roles << FindingsModel::ExplanationRole;
+    if (a.replacements != b.replacements)
+        roles << FindingsModel::ReplacementsRole;
+    if (a.underlined != b.underlined)
+        roles << FindingsModel::UnderlinedRole;
+    if (a.canSuggest != b.canSuggest)
+        roles << FindingsModel::CanSuggestRole;
+    if (a.match != b.match)
+        roles << FindingsModel::MatchRole;
+    if (a.message != b.message)
+        roles << FindingsModel::MessageRole;
+    if (a.dismissKey != b.dismissKey)
+        roles << FindingsModel::DismissKeyRole;
+    if (a.rule != b.rule || a.reason != b.reason || a.reasonLabel != b.reasonLabel ||
+        a.reasonOrder != b.reasonOrder) {
+        roles << FindingsModel::RuleRole << FindingsModel::ReasonRole
+              << FindingsModel::ReasonLabelRole;
+    }
+    return roles;
 }
 } // namespace
 
@@ -93,11 +146,12 @@ void FindingsModel::setRows(std::vector<FindingRow> rows) {
         ++suffix;
     // Rows kept in place whose details changed (moved, regraded).
     auto updateKept = [&](std::size_t oldAt, std::size_t newAt) {
-        if (sameRow(rows_[oldAt], rows[newAt]))
-            return;
+        const QList<int> roles = changedRoles(rows_[oldAt], rows[newAt]);
         rows_[oldAt] = rows[newAt];
+        if (roles.isEmpty())
+            return;
         const QModelIndex at = index(static_cast<int>(oldAt));
-        emit dataChanged(at, at);
+        emit dataChanged(at, at, roles);
     };
     for (std::size_t i = 0; i < prefix; ++i)
         updateKept(i, i);

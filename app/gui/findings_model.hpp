@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
@@ -65,6 +66,7 @@ public:
         UnderlinedRole,
         OccurrencesRole,
         CanSuggestRole,
+        DocUrlRole, // the rule's reference page (docs/rules/<id>.md), empty when not found
     };
     Q_ENUM(Role)
 
@@ -90,6 +92,9 @@ public:
     // The message of the underlined finding under `position`, "" when none: the tooltip.
     Q_INVOKABLE QString messageAt(int position) const;
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The "Learn more" page of `rule`: its docs/rules/<id>.md, installed or in the source
+    // tree (data/rule_docs.hpp); an empty URL when there is none.
+    static QUrl ruleDocUrl(const QString& rule);
 
 signals:
     void countChanged();

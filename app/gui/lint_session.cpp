@@ -90,10 +90,16 @@ void LintSession::lintNow() {
     auto matchOf = [&](const Finding& f) {
         return fromView(std::string_view(utf8).substr(f.span.begin, f.span.end - f.span.begin));
     };
+    // A finding about the whole note is dismissed by its rule alone: its "words" are the
+    // whole note, which the next keystroke changes, and it would come straight back.
+    auto dismissKeyFor = [&](const Finding& f) {
+        const RuleInfo* info = findRuleInfo(f.rule);
+        const bool wholeNote = info != nullptr && info->scope != RuleScope::Words;
+        return dismissKeyOf(fromView(f.rule), wholeNote ? QString() : matchOf(f));
+    };
     if (!dismissed_.empty())
-        dropFindings(report, [&](const Finding& f) {
-            return dismissed_.contains(dismissKeyOf(fromView(f.rule), matchOf(f)));
-        });
+        dropFindings(report,
+                     [&](const Finding& f) { return dismissed_.contains(dismissKeyFor(f)); });
     report_ = std::move(report);
     scorecard_->setReport(report_);
 
@@ -137,7 +143,7 @@ void LintSession::lintNow() {
             if (!row.canSuggest)
                 row.replacements = parts_.spelling->suggestionsFor(match);
         }
-        row.dismissKey = dismissKeyOf(row.rule, row.match);
+        row.dismissKey = dismissKeyFor(f);
         // Findings about the whole note are listed, not underlined: a wave under every
         // word would hide the ones that point at something.
         const RuleInfo* info = findRuleInfo(f.rule);

@@ -1,6 +1,7 @@
 // Qt Quick Test runner for the editor: every tst_*.qml here runs against the real
 // EditorPage with a fresh, empty data folder (no saved draft, card or history).
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlContext>
@@ -32,13 +33,30 @@ void recordQmlWarnings(QtMsgType type, const QMessageLogContext& context, const 
 } // namespace
 
 // What the tests need from outside QML: the clipboard's text (the app itself never
-// reads the clipboard) and the QML warnings printed so far.
+// reads the clipboard), the QML warnings printed so far, and the pages the app asked
+// the desktop to open (a "Learn more" link), caught here instead of starting a browser.
 class TestHelper : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit TestHelper(QObject* parent) : QObject(parent) {
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+    }
+    ~TestHelper() override { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    TestHelper(const TestHelper&) = delete;
+    TestHelper& operator=(const TestHelper&) = delete;
+    TestHelper(TestHelper&&) = delete;
+    TestHelper& operator=(TestHelper&&) = delete;
+
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
     Q_INVOKABLE QStringList qmlWarnings() const { return ::qmlWarnings; }
+    // The local files opened so far, as paths, oldest first.
+    Q_INVOKABLE QStringList openedFiles() const { return opened_; }
+
+public slots:
+    void openUrl(const QUrl& url) { opened_ << url.toLocalFile(); }
+
+private:
+    QStringList opened_;
 };
 
 class Setup : public QObject {

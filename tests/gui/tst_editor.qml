@@ -75,7 +75,11 @@ Item {
         // Clicks a text field of the card and types into it.
         function typeInto(name, text) {
             const field = child(page, name)
+            // A person clicks what is drawn: a field the card has just added (another
+            // relationship, other questions) is laid out in the next frame.
+            waitForRendering(page)
             mouseClick(field)
+            verify(field.activeFocus, "the click put the cursor in " + name)
             field.selectAll()
             typeText(text)
         }
@@ -163,8 +167,11 @@ Item {
             verify(other !== null)
             tryVerify(function () { return focused() === other.editor }, 3000,
                       "at launch the note has the keyboard focus, not a toolbar button")
+            // (The new window brings back the draft the last test saved: typing goes into it.)
+            const before = other.editor.text
+            const at = other.editor.cursorPosition
             typeText("Hi")
-            compare(other.editor.text, "Hi")
+            compare(other.editor.text, before.slice(0, at) + "Hi" + before.slice(at))
         }
 
         function test_3b_escape_from_a_drawer_or_dialog_returns_to_the_note() {
@@ -471,6 +478,8 @@ Item {
             verify(dismissed)
             page.spellingMenu.openAt(page.editor.text.indexOf("Grafanacon") + 2, 20, 20)
             tryVerify(function () { return page.spellingMenu.opened }, 3000)
+            // The menu lays out its entries for the word in its first frame: click what is drawn.
+            waitForRendering(page.spellingMenu.contentItem)
             let ignore = null
             for (let i = 0; i < page.spellingMenu.count; ++i) {
                 const entry = page.spellingMenu.itemAt(i)
@@ -537,6 +546,7 @@ Item {
             compare(cards.length, 1, "one card")
             compare(row.occurrences, 8)
             const list = child(page, "findingsList")
+            waitForRendering(list) // the cards of a paste are made for its first frame
             let badge = null
             for (let i = 0; i < list.count; ++i)
                 if (list.itemAtIndex(i) && page.controller.lint.findings.get(i).rule === "wrong-name")
@@ -718,6 +728,63 @@ Item {
             const overlaps = t.x < n.x + note.width && n.x < t.x + toast.width
                              && t.y < n.y + note.height && n.y < t.y + toast.height
             verify(!overlaps, "the toast does not overlap the note")
+        }
+
+        function test_a_whole_note_finding_stays_dismissed_and_in_place_while_typing() {
+            typeText("Could I pick your brain about pricing?")
+            tryVerify(function () { return rowOf("no-specifics") !== null }, 3000)
+            const list = child(page, "findingsList")
+            waitForRendering(list)
+            // The card of a finding about the whole note is kept while typing (its fix
+            // buttons are not rebuilt under the pointer at every keystroke)...
+            let card = null
+            for (let i = 0; i < list.count && card === null; ++i)
+                if (page.controller.lint.findings.get(i).rule === "generic-phrase")
+                    card = list.itemAtIndex(i)
+            verify(card !== null)
+            const fix = findChild(card, "fixButton")
+            verify(fix !== null)
+            typeText(" Thanks")
+            waitForRendering(list)
+            verify(findChild(card, "fixButton") === fix, "the fix button survived the keystrokes")
+            // ...and once dismissed with its ✕, the next keystroke does not bring it back.
+            let dismissed = false
+            for (let i = 0; i < list.count && !dismissed; ++i)
+                if (page.controller.lint.findings.get(i).rule === "no-specifics") {
+                    mouseClick(child(list.itemAtIndex(i), "dismissButton"))
+                    dismissed = true
+                }
+            verify(dismissed)
+            tryVerify(function () { return rowOf("no-specifics") === null }, 3000)
+            page.focusNote()
+            typeText(" again")
+            compare(rowOf("no-specifics"), null, "a dismissed finding about the whole note stays dismissed")
+        }
+
+        // ---- issue 15: each finding links to its rule's page ---------------------------------
+
+        function test_learn_more_on_a_finding_opens_the_rule_page() {
+            typeText("Sorry to bother you. Your talk at FOSDEM on parsers helped me.")
+            tryVerify(function () { return rowOf("apology") !== null }, 3000)
+            const list = child(page, "findingsList")
+            waitForRendering(list)
+            let card = null
+            for (let i = 0; i < list.count && card === null; ++i)
+                if (page.controller.lint.findings.get(i).rule === "apology") {
+                    list.positionViewAtIndex(i, ListView.Contain)
+                    card = list.itemAtIndex(i)
+                }
+            verify(card !== null)
+            waitForRendering(list)
+            const link = child(card, "learnMoreButton")
+            verify(link.visible, "every rule has a page: docs/rules/apology.md")
+            const before = TestHelper.openedFiles().length
+            mouseClick(link)
+            const opened = TestHelper.openedFiles()
+            compare(opened.length, before + 1, "the click asks the desktop to open the page")
+            verify(/\/rules\/apology\.md$/.test(opened[opened.length - 1]), opened[opened.length - 1])
+            // The page is the rule's reference, not some other file.
+            compare(page.controller.lint.findings.get(0).docUrl.toString().indexOf("file://"), 0)
         }
 
         // ---- kept from before ---------------------------------------------------------------
