@@ -19,7 +19,8 @@ PACKAGES=(
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-settings
     libqt6sql6-sqlite libqt6svg6
-    libhunspell-dev hunspell-en-us hunspell-en-gb libsqlite3-dev libicu-dev
+    libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es
+    libsqlite3-dev libicu-dev
     nlohmann-json3-dev doctest-dev libcli11-dev
     python3 python3-jsonschema
     xvfb xauth xdotool libx11-dev
