@@ -155,8 +155,8 @@ QString DraftStore::keepCopy(const QString& text, QString* error) const {
     const QByteArray bytes = text.toUtf8();
     constexpr int kMaxBackups = 1000; // a bound, not a number anyone reaches
     for (int n = 1; n <= kMaxBackups; ++n) {
-        const QString kept = path_ + QStringLiteral(".previous") +
-                             (n == 1 ? QString() : QStringLiteral("-%1").arg(n));
+        QString kept = path_ + QStringLiteral(".previous") +
+                       (n == 1 ? QString() : QStringLiteral("-%1").arg(n));
         if (QFileInfo(kept).isSymLink() || QFileInfo::exists(kept)) {
             // The same text kept already (opening the same file twice): nothing to add.
             const IoResult<std::string> old = readRegularFile(

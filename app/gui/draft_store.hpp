@@ -36,7 +36,7 @@ public:
     // file, too large, invalid UTF-8). Never blocks on a FIFO.
     static Loaded readFile(const QString& path);
 
-    static constexpr qint64 kMaxDraftBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxDraftBytes = qint64{16} * 1024 * 1024;
 
     // Where a draft that cannot be saved (a full disk) is copied meanwhile: a file in the
     // runtime folder (private, in memory, another file system than the home); "" when

@@ -74,7 +74,7 @@ public:
     static constexpr int kSyncSearchRows = 2000;
     // A history file smaller than this (about 5 000 notes) is read at once, as open()
     // does: a few milliseconds, and the checks are complete from the first keystroke.
-    static constexpr qint64 kBackgroundLoadBytes = 1024 * 1024;
+    static constexpr qint64 kBackgroundLoadBytes = qint64{1024} * 1024;
     // For tests: read in the background from this size on.
     void setBackgroundLoadBytes(qint64 bytes) { backgroundLoadBytes_ = bytes; }
     [[nodiscard]] QString path() const { return path_; }
@@ -105,7 +105,7 @@ public:
     // Exports on another thread ("json" or "csv", into `path`, or the documents folder when
     // `path` is empty), with exportProgressChanged() along the way and exportFinished() at
     // the end; false when an export is already running.
-    Q_INVOKABLE bool startExport(const QString& format, const QString& path = {});
+    Q_INVOKABLE bool startExport(const QString& format, const QString& requested = {});
     Q_INVOKABLE void cancelExport();
 
 signals:

@@ -11,13 +11,14 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QThread>
+#include <string_view>
 
 namespace overture::gui {
 
 namespace {
 
 // The reply that tells a later launch its request was taken.
-constexpr char kAccepted[] = "ok\n";
+constexpr std::string_view kAccepted = "ok\n";
 
 } // namespace
 
@@ -105,7 +106,7 @@ void SingleInstance::serve(QLocalSocket* socket) {
         }
         const QByteArray line = socket->readLine(kMaxRequestBytes);
         const QJsonObject request = QJsonDocument::fromJson(line).object();
-        socket->write(kAccepted);
+        socket->write(kAccepted.data(), static_cast<qint64>(kAccepted.size()));
         socket->flush();
         socket->disconnectFromServer();
         emit activationRequested(request.value(QStringLiteral("draft")).toString());
@@ -114,7 +115,7 @@ void SingleInstance::serve(QLocalSocket* socket) {
     handle(); // the line may have arrived with the connection
 }
 
-bool SingleInstance::forward(const QString& draftFile) {
+bool SingleInstance::forward(const QString& draftFile) const {
     QJsonObject request;
     if (!draftFile.isEmpty())
         request.insert(QStringLiteral("draft"), QFileInfo(draftFile).absoluteFilePath());
@@ -136,7 +137,7 @@ bool SingleInstance::forward(const QString& draftFile) {
         QByteArray reply;
         while (!reply.contains('\n') && socket.waitForReadyRead(kAnswerTimeoutMs))
             reply += socket.readAll();
-        return reply == kAccepted;
+        return reply.toStdString() == kAccepted;
     }
     return false;
 }

@@ -50,7 +50,7 @@ public:
     // How long a second launch waits for the first to listen and to answer.
     static constexpr int kAnswerTimeoutMs = 5000;
     // A request is one short line; anything longer is not from Overture.
-    static constexpr qint64 kMaxRequestBytes = 64 * 1024;
+    static constexpr qint64 kMaxRequestBytes = qint64{64} * 1024;
 
 signals:
     // A later launch asked for the window; `draftFile` is its --draft file (absolute), or
@@ -60,7 +60,7 @@ signals:
 private:
     bool listen();
     void serve(QLocalSocket* socket);
-    bool forward(const QString& draftFile);
+    [[nodiscard]] bool forward(const QString& draftFile) const;
 
     QString runtimeFolder_;
     QString key_;
