@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <cstdlib>
 #include <doctest/doctest.h>
 
 using overture::gui::HistoryStore;
@@ -102,4 +103,39 @@ TEST_CASE("history: a damaged database (quick_check fails) is still moved aside"
     CHECK(problems.first().contains(QStringLiteral("damaged")));
     CHECK(movedAside(path).size() == 1);
     CHECK(store.total() == 0);
+}
+
+TEST_CASE("history: on a read-only home, a damaged history is said to be left where it is") {
+    // A read-only bind mount of the data folder (needs root: CI containers run as root;
+    // elsewhere the case says so and checks nothing).
+    resetUserData();
+    const QString folder = QDir(testHome()).filePath(QStringLiteral("read-only"));
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/history.sqlite");
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    const QByteArray where = QFile::encodeName(folder);
+    if (std::system(("mount --bind '" + where + "' '" + where + "' 2>/dev/null && mount -o " +
+                     "remount,bind,ro '" + where + "' '" + where + "'")
+                        .constData()) != 0) {
+        std::system(("umount '" + where + "' 2>/dev/null").constData());
+        MESSAGE("cannot make a read-only bind mount (not root): not checked");
+        return;
+    }
+    QStringList problems;
+    {
+        HistoryStore store;
+        QObject::connect(&store, &HistoryStore::problem, [&](const QString& p) { problems << p; });
+        CHECK_FALSE(store.open(path));
+    }
+    std::system(("umount '" + where + "'").constData());
+    REQUIRE(problems.size() == 1);
+    // Before: "it was kept as ....unreadable-<date>" although the rename had failed.
+    CHECK_FALSE(problems.first().contains(QStringLiteral("kept as")));
+    CHECK(problems.first().contains(QStringLiteral("could not be moved aside")));
+    CHECK(movedAside(path).isEmpty());
+    CHECK(QFile::exists(path));
 }
