@@ -203,10 +203,12 @@ TEST_CASE("pattern language: flags come from the card and the word's place") {
     CHECK(matchesIn(*recipient, "Say thanks lima.", ana) == Found{"test/p: thanks lima"});
     CHECK(matchesIn(*recipient, "Say thanks Elena.", ana).empty());
     CHECK(matchesIn(*recipient, "Say thanks Ana.", Recipient{}).empty()); // no card, no name
-    // %number: digits; %money: a number with a currency sign.
+    // %number: a word that starts with a digit (a name with a digit is no count: "the
+    // Cas9 off-target" is not "20 off"); %money: a number with a currency sign.
     const auto number = one("in %number");
     CHECK(matchesIn(*number, "We met in 2024.") == Found{"test/p: in 2024"});
-    CHECK(matchesIn(*number, "We met in Q3.") == Found{"test/p: in Q3"});
+    CHECK(matchesIn(*number, "We met in 4th grade.") == Found{"test/p: in 4th"});
+    CHECK(matchesIn(*number, "We met in Q3.").empty());
     CHECK(matchesIn(*number, "We met in May.").empty());
     const auto money = one("for %money");
     CHECK(matchesIn(*money, "Yours for $299 a month.") == Found{"test/p: for $299"});

@@ -64,7 +64,10 @@ void computeFlags(LintContext& ctx) {
         const bool first = firstInSentence(ctx.words, w);
         if (first)
             f |= kFlagFirst;
-        if (tok.kind == text::TokenKind::Number || tok.hasDigit) {
+        // A number starts with a digit ("15", "3.2x", "4th"): "Cas9" in "CRISPR-Cas9
+        // off-target" is a name with a digit, not a count ("20 off").
+        const bool startsWithDigit = !folded.empty() && folded[0] >= '0' && folded[0] <= '9';
+        if (tok.kind == text::TokenKind::Number || (tok.hasDigit && startsWithDigit)) {
             f |= kFlagNumber;
             const std::uint32_t t = ctx.words[w].token;
             if (t > 0 && ctx.tokens[t - 1].end == tok.begin &&
@@ -103,7 +106,7 @@ bool overlaps(const PhraseMatch& a, const PhraseMatch& b) {
 
 void findMatches(LintContext& ctx) {
     ctx.tokens = text::tokenize(ctx.text);
-    ctx.sentences = text::splitSentences(ctx.text, ctx.tokens);
+    ctx.sentences = text::splitSentences(ctx.text, ctx.tokens, ctx.data.pack.text);
     ctx.words = text::MatchWords(ctx.text, ctx.tokens, ctx.sentences);
     addFoldedWords(ctx.card.name, ctx.nameWords);
     for (const std::string* field : {&ctx.card.company, &ctx.card.role})

@@ -15,7 +15,7 @@ enum WordFlag : WordFlags {
     kFlagName = 1U << 1U,        // capitalised, not the sentence's first word, not "I", and
                                  // not a word of the recipient's name: someone or something else
     kFlagRecipient = 1U << 2U,   // a word of the card's name
-    kFlagNumber = 1U << 3U,      // digits: "15", "Q3", "2024"
+    kFlagNumber = 1U << 3U,      // starts with a digit: "15", "2x", "2024"
     kFlagCard = 1U << 4U,        // a word of the card's company or role (what a mail merge fills)
     kFlagFirst = 1U << 5U,       // the first word of its sentence
     kFlagMoney = 1U << 6U,       // a number written with a currency sign: "€99", "$299"
