@@ -188,7 +188,7 @@ for label, size, results in (("note", note_bytes, note), ("prose", prose_bytes, 
               f"| {fmt(cpu(r))} | {len(r['times'])} | {ratio} | {ratio_ns} |")
 
 print()
-print("Targets (issue 4), whole processes: wall-clock medians (CPU time in brackets):")
+print("Targets, whole processes: wall-clock medians (CPU time in brackets):")
 def check(text, wall_ok, cpu_ok):
     verdict = "met" if wall_ok else ("met by CPU time, not wall-clock" if cpu_ok else "MISSED")
     print(f"  [{verdict}] {text}")

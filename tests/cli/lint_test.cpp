@@ -73,7 +73,7 @@ TEST_CASE("cli: text output gives line and column in characters, fixes and the c
     CHECK(r.out.find("disingenuous=fail") != std::string::npos);
 }
 
-TEST_CASE("cli: JSON output has the shape of DESIGN.md") {
+TEST_CASE("cli: JSON output has the shape the man page documents") {
     const Run r = lint({"--relationship", "never-interacted", "--format", "json", "-"},
                        "Hi [Name], I'd like to connect with you on LinkedIn.");
     CHECK(r.exitCode == 1);

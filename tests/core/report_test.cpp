@@ -116,7 +116,7 @@ TEST_CASE("report: the issue's example reports default-text, false-relationship,
     CHECK_FALSE(r.ready);
 }
 
-TEST_CASE("report JSON: the shape of DESIGN.md") {
+TEST_CASE("report JSON: the shape the man page documents") {
     const std::string text = "Hi [Name], great post! I'd like to connect with you on LinkedIn.";
     const Report r = lint(text, test::card(Relationship::NeverInteracted));
     const nlohmann::json j = reportToJson(r, text);

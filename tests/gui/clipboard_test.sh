@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The clipboard is touched only on Copy (issue 13, item 7). Under Xvfb another program owns
+# The clipboard is touched only on Copy. Under Xvfb another program owns
 # the clipboard and logs every request made of it; the editor starts, a note is typed,
 # and no request may arrive. Before, the editor asked for the clipboard's formats
 # (TARGETS) as it started, to enable a Paste menu item nobody had opened.

@@ -1,4 +1,4 @@
-// A full disk (issue 13, item 1): a copied note whose COMMIT fails and a card change that
+// A full disk: a copied note whose COMMIT fails and a card change that
 // cannot be written are each said in one line, kept in memory and written once there is
 // room. Before, the note was counted but never reached the history (the COMMIT's result
 // was not checked), and the card change was dropped without a word. The writes fail here

@@ -1,4 +1,4 @@
-// SIGTERM or SIGHUP within a second of the last change (issue 13, item 6): the draft is
+// SIGTERM or SIGHUP within a second of the last change: the draft is
 // saved as on quit. Before, the signal killed the editor and the change was lost (the
 // save waits for a pause in typing, and nothing saved on a signal).
 #include "gui_test_support.hpp"

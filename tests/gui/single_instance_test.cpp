@@ -1,4 +1,4 @@
-// One Overture per person (issue 13, items 2 and 4), tried on the real program: a second
+// One Overture per person, tried on the real program: a second
 // launch on the same files brings the first forward, hands it its --draft file and exits
 // 0; the first opens that file without losing the draft it had (a backup, and Ctrl+Z).
 // Before, the second launch opened a second window that raced the first for the draft,
