@@ -10,11 +10,13 @@
 #include "data/file_io.hpp"
 #include "data/json_file.hpp"
 #include "data/rule_docs.hpp"
+#include "engine/language_candidates.hpp"
 #include "engine/linter.hpp"
 #include "engine/load_lint_data.hpp"
 #include "model/report_json.hpp"
 #include "openers/opener_library.hpp"
 #include "rules/rule_catalog.hpp"
+#include "spelling/hunspell_speller.hpp"
 #include "text/utf8.hpp"
 
 #include <cerrno>
@@ -287,6 +289,19 @@ int run(int argc, char** argv) {
     } else {
         std::ostringstream printed;
         cli::printTextReport(printed, report, text, o.input == "-" ? "<stdin>" : o.input);
+        // A note in another installed language: one line with the --lang to use, instead
+        // of a spelling card for every word (spelling/language_guess.hpp).
+        if (const Speller* speller = s.linter->speller()) {
+            const auto hint = suggestOtherLanguage(
+                text, *speller, otherLanguages(findDataDir(), o.language),
+                [](const std::string& dictionary) -> std::shared_ptr<const Speller> {
+                    std::string error;
+                    return HunspellSpeller::open(dictionary, error);
+                });
+            if (hint)
+                printed << "hint: this note looks like " << hint->language.name
+                        << " — check it with --lang " << hint->language.dictionary << "\n";
+        }
         if (o.explain)
             cli::printRoles(printed, report, text);
         out.write(printed.str());

@@ -83,6 +83,12 @@ bool properNoun(const LintContext& ctx, std::uint32_t w) {
     // modules", "the Helm charts", "Rust"); the not-specific class holds the exceptions.
     if ((f & kFlagName) == 0)
         return false;
+    // Where every noun is capitalised (German), a capital alone names nothing: a word the
+    // dictionary knows as written is an ordinary noun ("spannende Einblicke").
+    const auto& word = ctx.words[w];
+    if (ctx.data.pack.text.capitalisedNouns && ctx.speller != nullptr &&
+        ctx.speller->isCorrect(ctx.text.substr(word.begin, word.end - word.begin)))
+        return false;
     // A word the pack itself uses as an ordinary word ("great", "wonderful", "post"),
     // capitalised on its own, is emphasis ("you are Great"), not a name; beside another
     // capital it is part of one ("the Data Council talk").

@@ -2,6 +2,7 @@
 
 #include "data/json_file.hpp"
 #include "phrases/pattern.hpp"
+#include "phrases/text_rules_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -154,6 +155,7 @@ void parseLanguageManifest(const std::string& json, const std::string& source, L
                              "missing the label of \"" + std::string(relationshipId(r)) + "\"");
     if (const auto m = doc.find("morphology"); m != doc.end())
         pack.morphology = Morphology::fromJson(*m, source);
+    pack.text = parseTextRules(doc, source);
 }
 
 void parseClasses(const std::string& json, const std::string& source, LanguagePack& pack) {

@@ -17,6 +17,7 @@
 #include "model/sentence_role.hpp"
 #include "phrases/morphology.hpp"
 #include "phrases/pattern_compiler.hpp"
+#include "text/text_rules.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -89,6 +90,7 @@ struct LanguagePack {
     std::map<std::string, std::string, std::less<>> placeholderFields; // "firstname" -> "first-name"
     std::vector<std::string> possessiveSuffixes; // "'s": "Acme's" is "Acme" to the speller
     std::vector<std::string> projectWords;       // words.txt
+    text::TextRules text; // abbreviations, ordinals, capitalised nouns ("text" in the manifest)
 
     [[nodiscard]] const RuleText* ruleText(std::string_view id) const {
         const auto it = rules.find(id);

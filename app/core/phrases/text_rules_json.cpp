@@ -33,10 +33,12 @@ std::vector<std::pair<std::string, std::string>> affixes(const nlohmann::json& o
         if (!word.is_string() || word.get<std::string>().empty() ||
             word.get<std::string>().find(' ') != std::string::npos)
             throw fieldError(source, path + "." + affix, "expected one word");
-        if (affix.find('\'') == std::string::npos && affix.find("\xE2\x80\x99") == std::string::npos)
+        if (affix.find('\'') == std::string::npos &&
+            affix.find("\xE2\x80\x99") == std::string::npos)
             throw fieldError(source, path + "." + affix,
                              "a contraction is written with an apostrophe");
-        out.emplace_back(text::foldForMatching(affix), text::foldForMatching(word.get<std::string>()));
+        out.emplace_back(text::foldForMatching(affix),
+                         text::foldForMatching(word.get<std::string>()));
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });

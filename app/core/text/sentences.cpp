@@ -14,9 +14,9 @@ namespace {
 // Abbreviations whose dot does not end a sentence (compared case-folded, without the
 // final dot). These are facts of written English, so they live in code, not in data.
 constexpr std::array<std::string_view, 29> kAbbreviations = {
-    "mr",  "mrs", "ms",  "dr",   "prof", "sr",   "jr",  "st",  "vs",  "e.g",
-    "i.e", "inc", "ltd", "co",   "corp", "dept", "univ", "mt", "ave", "rd",
-    "u.s", "ph.d", "cf", "al",   "gen",  "rev",  "sgt", "gov", "capt"};
+    "mr",  "mrs",  "ms",  "dr", "prof", "sr",   "jr",   "st",  "vs",  "e.g",
+    "i.e", "inc",  "ltd", "co", "corp", "dept", "univ", "mt",  "ave", "rd",
+    "u.s", "ph.d", "cf",  "al", "gen",  "rev",  "sgt",  "gov", "capt"};
 
 // Abbreviations that often close a sentence: "at 3 a.m. I'm ..." ends at the dot when a
 // capitalised word follows.
@@ -53,9 +53,65 @@ bool blankLineBetween(std::string_view text, std::uint32_t from, std::uint32_t t
     return false;
 }
 
-} // namespace
+// The abbreviation a dot closes, as TextRules keys it: "z.b" for "z. B." (the parts
+// before, each a word and its dot) and "sra" for "Sra.". Walks back over at most three parts.
+std::string abbreviationBefore(std::string_view text, const std::vector<Token>& tokens,
+                               std::uint32_t dot) {
+    std::string key = foldForMatching(tokens[dot - 1].in(text));
+    std::uint32_t word = dot - 1;
+    for (int parts = 1; parts < 3 && word >= 2; ++parts) {
+        const Token& prevDot = tokens[word - 1];
+        const Token& prevWord = tokens[word - 2];
+        if (prevDot.kind != TokenKind::Punct || prevDot.first != '.' ||
+            prevWord.kind != TokenKind::Word || prevWord.end != prevDot.begin)
+            break;
+        key = foldForMatching(prevWord.in(text)) + "." + key;
+        word -= 2;
+    }
+    return key;
+}
 
-std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens) {
+// Whether the dot at `dot` belongs to one of the language's abbreviations or ordinals.
+bool continuesByRules(std::string_view text, const std::vector<Token>& tokens, std::uint32_t dot,
+                      const TextRules& rules) {
+    const auto n = static_cast<std::uint32_t>(tokens.size());
+    if (dot == 0 || dot + 1 >= n || tokens[dot - 1].end != tokens[dot].begin)
+        return false;
+    const Token& prev = tokens[dot - 1];
+    const Token& next = tokens[dot + 1];
+    // "am 3. März", "zum 2. Mal": a dot after a day or a count, before a word.
+    if (rules.ordinalDot && prev.kind == TokenKind::Number && prev.end - prev.begin <= 2 &&
+        next.kind == TokenKind::Word)
+        return true;
+    if (prev.kind != TokenKind::Word)
+        return false;
+    const std::string key = abbreviationBefore(text, tokens, dot);
+    std::string tail = foldForMatching(prev.in(text));
+    if (rules.abbreviations.contains(key) || rules.abbreviations.contains(tail))
+        return true;
+    if ((rules.closingAbbreviations.contains(key) || rules.closingAbbreviations.contains(tail)) &&
+        !next.capitalized)
+        return true;
+    if ((rules.numberAbbreviations.contains(key) || rules.numberAbbreviations.contains(tail)) &&
+        next.kind == TokenKind::Number)
+        return true;
+    // The first part of an abbreviation in several parts ("z." of "z. B."), when its next
+    // part follows.
+    if (next.kind == TokenKind::Word &&
+        (rules.abbreviationPrefixes.contains(key) || rules.abbreviationPrefixes.contains(tail))) {
+        const std::string nextPart = foldForMatching(next.in(text));
+        for (const std::string& candidate : {key + "." + nextPart, tail + "." + nextPart})
+            if (rules.abbreviations.contains(candidate) ||
+                rules.closingAbbreviations.contains(candidate) ||
+                rules.numberAbbreviations.contains(candidate) ||
+                rules.abbreviationPrefixes.contains(candidate))
+                return true;
+    }
+    return false;
+}
+
+std::vector<Sentence> split(std::string_view text, const std::vector<Token>& tokens,
+                            const TextRules* rules) {
     std::vector<Sentence> out;
     const auto n = static_cast<std::uint32_t>(tokens.size());
     std::uint32_t start = 0;
@@ -87,6 +143,8 @@ std::vector<Sentence> splitSentences(std::string_view text, const std::vector<To
         }
         if (!isTerminatorToken(tokens[i]))
             continue;
+        if (rules != nullptr && tokens[i].first == '.' && continuesByRules(text, tokens, i, *rules))
+            continue;
         // A dot right after an abbreviation or a single-letter initial continues the sentence.
         if (tokens[i].first == '.' && i > 0 && tokens[i - 1].kind == TokenKind::Word &&
             tokens[i - 1].end == tokens[i].begin) {
@@ -95,10 +153,10 @@ std::vector<Sentence> splitSentences(std::string_view text, const std::vector<To
                 prev.size() == 1 && isAsciiUpper(static_cast<unsigned char>(prev[0]));
             const bool numberFollows = i + 1 < n && tokens[i + 1].kind == TokenKind::Number;
             const bool capitalFollows = i + 1 < n && tokens[i + 1].capitalized;
-            const bool closing = capitalFollows && std::find(kClosingAbbreviations.begin(),
-                                                             kClosingAbbreviations.end(),
-                                                             foldForMatching(prev)) !=
-                                                       kClosingAbbreviations.end();
+            const bool closing =
+                capitalFollows &&
+                std::find(kClosingAbbreviations.begin(), kClosingAbbreviations.end(),
+                          foldForMatching(prev)) != kClosingAbbreviations.end();
             if ((isAbbreviation(prev, numberFollows) || initial ||
                  (!closing && std::find(kClosingAbbreviations.begin(), kClosingAbbreviations.end(),
                                         foldForMatching(prev)) != kClosingAbbreviations.end())) &&
@@ -119,6 +177,17 @@ std::vector<Sentence> splitSentences(std::string_view text, const std::vector<To
     }
     close(n);
     return out;
+}
+
+} // namespace
+
+std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens) {
+    return split(text, tokens, nullptr);
+}
+
+std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens,
+                                     const TextRules& rules) {
+    return split(text, tokens, &rules);
 }
 
 } // namespace overture::text

@@ -3,6 +3,7 @@
 // abbreviation ("Dr.", "e.g.") or an initial ("J."); a blank line also ends one.
 #pragma once
 
+#include "text/text_rules.hpp"
 #include "text/tokenizer.hpp"
 
 #include <cstdint>
@@ -20,5 +21,11 @@ struct Sentence {
 };
 
 std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens);
+
+// The same, with a language's own rules as well: its abbreviations ("z. B.", "p. ex.",
+// "Sra."), including those written in several parts, and ordinals written with a dot
+// ("am 3. März").
+std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens,
+                                     const TextRules& rules);
 
 } // namespace overture::text
