@@ -126,7 +126,7 @@ ColumnLayout {
             required property bool canSuggest
             required property string dismissKey
             required property string reasonLabel
-            required property url docUrl
+            required property string docUrl
             // Room for the scroll bar: the cards' right border stays visible.
             width: list.width - scrollBar.width - 2
             spacing: 4
@@ -220,7 +220,7 @@ ColumnLayout {
                         // fire and that do not, and how to turn it off.
                         Button {
                             objectName: "learnMoreButton"
-                            visible: card.docUrl.toString().length > 0
+                            visible: card.docUrl.length > 0
                             flat: true
                             text: qsTr("Learn more")
                             font.pixelSize: 12
