@@ -30,13 +30,15 @@ std::vector<std::pair<std::string, std::string>> affixes(const nlohmann::json& o
     if (!it->is_object())
         throw fieldError(source, path, "expected an object of strings");
     for (const auto& [affix, word] : it->items()) {
+        std::string field = path;
+        field += '.';
+        field += affix;
         if (!word.is_string() || word.get<std::string>().empty() ||
             word.get<std::string>().find(' ') != std::string::npos)
-            throw fieldError(source, path + "." + affix, "expected one word");
+            throw fieldError(source, field, "expected one word");
         if (affix.find('\'') == std::string::npos &&
             affix.find("\xE2\x80\x99") == std::string::npos)
-            throw fieldError(source, path + "." + affix,
-                             "a contraction is written with an apostrophe");
+            throw fieldError(source, field, "a contraction is written with an apostrophe");
         out.emplace_back(text::foldForMatching(affix),
                          text::foldForMatching(word.get<std::string>()));
     }

@@ -65,7 +65,10 @@ std::string abbreviationBefore(std::string_view text, const std::vector<Token>& 
         if (prevDot.kind != TokenKind::Punct || prevDot.first != '.' ||
             prevWord.kind != TokenKind::Word || prevWord.end != prevDot.begin)
             break;
-        key = foldForMatching(prevWord.in(text)) + "." + key;
+        std::string longer = foldForMatching(prevWord.in(text));
+        longer += '.';
+        longer += key;
+        key = std::move(longer);
         word -= 2;
     }
     return key;
@@ -86,7 +89,7 @@ bool continuesByRules(std::string_view text, const std::vector<Token>& tokens, s
     if (prev.kind != TokenKind::Word)
         return false;
     const std::string key = abbreviationBefore(text, tokens, dot);
-    std::string tail = foldForMatching(prev.in(text));
+    const std::string tail = foldForMatching(prev.in(text));
     if (rules.abbreviations.contains(key) || rules.abbreviations.contains(tail))
         return true;
     if ((rules.closingAbbreviations.contains(key) || rules.closingAbbreviations.contains(tail)) &&
@@ -100,12 +103,15 @@ bool continuesByRules(std::string_view text, const std::vector<Token>& tokens, s
     if (next.kind == TokenKind::Word &&
         (rules.abbreviationPrefixes.contains(key) || rules.abbreviationPrefixes.contains(tail))) {
         const std::string nextPart = foldForMatching(next.in(text));
-        for (const std::string& candidate : {key + "." + nextPart, tail + "." + nextPart})
+        for (std::string candidate : {key, tail}) {
+            candidate += '.';
+            candidate += nextPart;
             if (rules.abbreviations.contains(candidate) ||
                 rules.closingAbbreviations.contains(candidate) ||
                 rules.numberAbbreviations.contains(candidate) ||
                 rules.abbreviationPrefixes.contains(candidate))
                 return true;
+        }
     }
     return false;
 }
