@@ -114,7 +114,8 @@ void describe(CLI::App& app, Raw& raw) {
         ->multi_option_policy(last);
 
     const std::string checking = "Checking";
-    app.add_option("--lang", raw.lang, "spelling dictionary (default en_US; en_GB available)")
+    app.add_option("--lang", raw.lang,
+                   "language and spelling dictionary (default en_US; en_GB, de_DE, fr_FR, es_ES)")
         ->type_name("LANG")
         ->group(checking)
         ->multi_option_policy(last);
