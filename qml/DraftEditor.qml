@@ -89,7 +89,7 @@ ColumnLayout {
             }
             ToolTip.visible: hover.hovered && hoverMessage.length > 0
             ToolTip.delay: 300
-            ToolTip.text: hoverMessage
+            ToolTip.text: hoverMessage + qsTr("  (right-click: Learn more)")
             readonly property string hoverMessage: hover.hovered
                 ? root.controller.lint.findings.messageAt(area.positionAt(hover.point.position.x, hover.point.position.y))
                 : ""
@@ -116,9 +116,16 @@ ColumnLayout {
         property int end: 0
         property string word: ""
         property list<string> suggestions
+        // The finding under the click, of any rule: its page is one entry away.
+        property string findingRule: ""
+        property string findingDocUrl: ""
 
         function openAt(position: int, x: real, y: real): void {
             const findings = root.controller.lint.findings
+            const any = findings.underlinedAt(position)
+            const found = any >= 0 ? findings.get(any) : ({})
+            contextMenu.findingRule = any >= 0 ? found.rule : ""
+            contextMenu.findingDocUrl = any >= 0 ? String(found.docUrl) : ""
             contextMenu.row = findings.findAt(position, "spelling")
             const occurrence = findings.occurrenceAt(contextMenu.row, position)
             contextMenu.start = findings.startOf(contextMenu.row, occurrence)
@@ -161,8 +168,15 @@ ColumnLayout {
             height: visible ? implicitHeight : 0
             onTriggered: root.controller.spelling.ignoreWord(contextMenu.word)
         }
+        MenuItem {
+            objectName: "learnMoreEntry"
+            text: qsTr("Learn more about “%1”").arg(contextMenu.findingRule)
+            visible: contextMenu.findingDocUrl.length > 0
+            height: visible ? implicitHeight : 0
+            onTriggered: Qt.openUrlExternally(contextMenu.findingDocUrl)
+        }
         MenuSeparator {
-            visible: contextMenu.row >= 0
+            visible: contextMenu.row >= 0 || contextMenu.findingDocUrl.length > 0
             height: visible ? implicitHeight : 0
         }
         MenuItem {

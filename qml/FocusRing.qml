@@ -60,11 +60,14 @@ Rectangle {
     }
 
     onTargetChanged: ring.reveal()
-    // Layouts move things after the focus moved; scrolling moves them too.
-    Timer {
-        interval: 100
-        repeat: true
-        running: ring.shown
-        onTriggered: ring.follow()
+    // Layouts move things after the focus moved; scrolling moves them too. Followed in
+    // every frame, before it is drawn: a ring that catches up a timer tick later is seen
+    // beside the control it marks.
+    Connections {
+        target: ring.Window.window
+        enabled: ring.shown
+        function onAfterAnimating(): void {
+            ring.follow()
+        }
     }
 }

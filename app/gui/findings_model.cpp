@@ -222,15 +222,21 @@ QString FindingsModel::matchOf(int row) const {
     return row >= 0 && row < count() ? rows_[static_cast<std::size_t>(row)].match : QString();
 }
 
-QString FindingsModel::messageAt(int position) const {
-    for (const FindingRow& r : rows_) {
+int FindingsModel::underlinedAt(int position) const {
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        const FindingRow& r = rows_[i];
         if (!r.underlined)
             continue;
         for (const TextRange& range : r.ranges)
             if (position >= range.start && position < range.end)
-                return r.message;
+                return static_cast<int>(i);
     }
-    return {};
+    return -1;
+}
+
+QString FindingsModel::messageAt(int position) const {
+    const int row = underlinedAt(position);
+    return row < 0 ? QString() : rows_[static_cast<std::size_t>(row)].message;
 }
 
 QVariantMap FindingsModel::get(int row) const {

@@ -89,6 +89,8 @@ public:
     Q_INVOKABLE int startOf(int row, int occurrence) const;
     Q_INVOKABLE int endOf(int row, int occurrence) const;
     Q_INVOKABLE QString matchOf(int row) const;
+    // The row of the underlined finding under `position` (the note's menu), or -1.
+    Q_INVOKABLE int underlinedAt(int position) const;
     // The message of the underlined finding under `position`, "" when none: the tooltip.
     Q_INVOKABLE QString messageAt(int position) const;
     Q_INVOKABLE QVariantMap get(int row) const;

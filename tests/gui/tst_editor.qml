@@ -785,6 +785,29 @@ Item {
             verify(/\/rules\/apology\.md$/.test(opened[opened.length - 1]), opened[opened.length - 1])
             // The page is the rule's reference, not some other file.
             compare(page.controller.lint.findings.get(0).docUrl.toString().indexOf("file://"), 0)
+            // From the note too: the menu on the underlined words has the same link.
+            page.spellingMenu.openAt(page.editor.text.indexOf("bother"), 20, 20)
+            tryVerify(function () { return page.spellingMenu.opened }, 3000)
+            waitForRendering(page.spellingMenu.contentItem)
+            let entry = null
+            for (let i = 0; i < page.spellingMenu.count; ++i) {
+                const item = page.spellingMenu.itemAt(i)
+                if (item && item.objectName === "learnMoreEntry")
+                    entry = item
+            }
+            verify(entry !== null && entry.visible, "the note's menu offers Learn more")
+            compare(entry.text, "Learn more about “apology”")
+            mouseClick(entry)
+            const fromMenu = TestHelper.openedFiles()
+            compare(fromMenu.length, before + 2)
+            verify(/\/rules\/apology\.md$/.test(fromMenu[fromMenu.length - 1]), fromMenu[fromMenu.length - 1])
+            tryVerify(function () { return !page.spellingMenu.visible }, 3000)
+            // Where nothing is underlined, the menu has no such entry.
+            page.spellingMenu.openAt(page.editor.text.indexOf("helped"), 20, 20)
+            tryVerify(function () { return page.spellingMenu.opened }, 3000)
+            verify(!entry.visible)
+            page.spellingMenu.close()
+            tryVerify(function () { return !page.spellingMenu.visible }, 3000)
         }
 
         // ---- kept from before ---------------------------------------------------------------
@@ -794,6 +817,7 @@ Item {
             tryVerify(function () { const r = rowOf("meeting-request") || rowOf("generic-phrase"); return r && r.replacements.length > 0 }, 3000)
             const before = page.editor.text
             const list = child(page, "findingsList")
+            waitForRendering(list) // the last keystroke's cards are laid out in its frame
             let clicked = false
             for (let i = 0; i < list.count && !clicked; ++i) {
                 const item = list.itemAtIndex(i)
