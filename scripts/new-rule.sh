@@ -12,7 +12,7 @@
 #   --whole-note its findings are about the whole note (listed, not underlined)
 #
 # Then: write the check in app/core/rules/<id>_rule.cpp (or the patterns), the messages in
-# dictionaries/en/messages.json, the page in docs/rules/<id>.md, and the cases in
+# dictionaries/*/messages.json, the page in docs/rules/<id>.md, and the cases in
 # tests/rules/<id>/; build and run `ctest -R "rules: <id>"`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -108,17 +108,18 @@ OVERTURE_REGISTER_RULE($Camel, ${Camel}Rule)
 CPP
 fi
 
-# 3. What it is called and says, in the English pack.
+# 3. What it is called and says, in every language pack (the schema check wants every
+#    rule in every pack): write the English, then translate the others' entries.
 python3 - "$id" <<'PY'
-import json, sys
-path = "dictionaries/en/messages.json"
-doc = json.load(open(path, encoding="utf-8"))
-doc["rules"][sys.argv[1]] = {"name": "Name shown in Settings", "summary": "what the rule looks for",
-                             "messages": {"found": {"message": "Describe the problem in a few words",
-                                                    "why": "One sentence: why a recipient minds."}}}
+import glob, json, sys
 sys.path.insert(0, "scripts")
 import format_json
-format_json.write(path, doc)
+for path in sorted(glob.glob("dictionaries/*/messages.json")):
+    doc = json.load(open(path, encoding="utf-8"))
+    doc["rules"][sys.argv[1]] = {"name": "Name shown in Settings", "summary": "what the rule looks for",
+                                 "messages": {"found": {"message": "Describe the problem in a few words",
+                                                        "why": "One sentence: why a recipient minds."}}}
+    format_json.write(path, doc)
 PY
 
 # 4. The doc page.
@@ -132,11 +133,27 @@ What the rule looks for, in one paragraph.
 
 ## Fires on
 
-> A note that shows the problem.
+\`\`\`sh
+overture-lint --name Ana - <<'NOTE'
+Hi Ana, a note that shows the problem.
+NOTE
+\`\`\`
+
+prints, among its other findings:
+
+\`\`\`
+<stdin>:1:1: $severity: Describe the problem in a few words [$id]
+\`\`\`
 
 ## Leaves alone
 
-> A near miss that is fine.
+\`\`\`sh
+overture-lint --name Ana - <<'NOTE'
+Hi Ana, a near miss that is fine.
+NOTE
+\`\`\`
+
+Why this one is fine.
 
 ## Turning it off
 
@@ -157,7 +174,7 @@ TXT
 echo "new-rule.sh: created the rule $id:"
 echo "  app/core/rules/rule_catalog.def (one line)"
 if $patterns; then echo "  dictionaries/en/patterns/$id.json (listed in language.json)"; else echo "  app/core/rules/${snake}_rule.cpp"; fi
-echo "  dictionaries/en/messages.json (rules.$id)"
+echo "  dictionaries/*/messages.json (rules.$id, in every language pack)"
 echo "  docs/rules/$id.md"
 echo "  tests/rules/$id/first.txt"
 echo "Next: write the check and the case, then cmake --build build && ctest --test-dir build -R \"$id|tools:\""
