@@ -10,11 +10,16 @@ namespace overture {
 
 // Reports the matches of the groups of `ruleId` for which `make` returns a finding,
 // skipping a match that lies inside one already reported (the longest match of a start
-// comes first). `make(match, group, span)` returns std::optional<Finding> or Finding.
+// comes first). A match that overlaps the last finding of this rule extends it instead
+// of making a second card: "Could we hop on a quick call next week?" is one request,
+// though three patterns see it ("could we hop", "hop on a quick call", "call next
+// week"); a finding so extended offers no replacement, which was written for one match.
+// `make(match, group, span)` returns std::optional<Finding> or Finding.
 template <typename Make>
 void reportGroupMatches(const LintContext& ctx, std::string_view ruleId, std::vector<Finding>& out,
                         Make&& make) {
     std::size_t reportedEnd = 0;
+    std::optional<std::size_t> last; // index in `out` of this rule's last finding
     for (const PhraseMatch& m : ctx.matches) {
         if (Rule::full(out))
             return;
@@ -27,7 +32,13 @@ void reportGroupMatches(const LintContext& ctx, std::string_view ruleId, std::ve
         std::optional<Finding> f = make(m, g, span);
         if (!f)
             continue;
-        out.push_back(std::move(*f));
+        if (last && span.begin < reportedEnd && out[*last].severity == f->severity) {
+            out[*last].span.end = span.end;
+            out[*last].replacements.clear();
+        } else {
+            out.push_back(std::move(*f));
+            last = out.size() - 1;
+        }
         reportedEnd = span.end;
     }
 }
