@@ -71,7 +71,11 @@ fi
 for p in "${want[@]}"; do
     has_dep "$p" || fail "Depends lacks $p: $depends"
 done
-[ "$(dpkg-deb -f "$deb" Recommends)" = hunspell-en-gb ] || fail "Recommends is not hunspell-en-gb"
+# The dictionaries of the other language packs are recommended, not required: English
+# (en_US) works without them.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+[ "$recommends" = "hunspell-en-gb, hunspell-de-de, hunspell-fr, hunspell-es" ] ||
+    fail "Recommends is '$recommends', not the dictionaries of en_GB, de, fr and es"
 
 # Every Qt module the QML imports is installed by a package in Depends: an import
 # without one makes the editor fail at start ("module ... is not installed").
