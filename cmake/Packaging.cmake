@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installation and packaging: what `cmake --install` puts where, and the .deb that
 # `cpack -G DEB` builds from it (included at the end of the top-level CMakeLists.txt).
 #

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Generates a C++ source that holds copies of the data files, so the binaries always
 # have a working built-in phrase list and opener library.
 # Usage: cmake -DOUTPUT=<file.cpp> -DROOT=<source dir> -DFILES="a;b" -P embed_files.cmake

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The note's anatomy, above the findings: the parts a recipient looks for — how you know
 // them · a detail about them · why connect · (an ask, optional) — each ✔ or missing, from
 // the engine's sentence roles. A present part is a button that selects its words in the

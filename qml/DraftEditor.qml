@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The draft: a plain TextArea, its line length capped near 75 characters and centred
 // (a 1,900-pixel line is unreadable on a wide screen), with the findings' wavy
 // underlines drawn over it by UnderlineLayer (Qt Quick 6.4 draws none from a syntax

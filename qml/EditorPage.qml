@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The editor: recipient card | draft with underlines and counter | findings, with the
 // toolbar above and the opener library, history, settings and the shortcuts sheet as
 // drawers and dialogs. Keyboard first: the note has the focus at start and gets it back

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The findings beside the draft: the note's anatomy, the scorecard, then the findings
 // grouped by the four reasons a note fails (and spelling), each group with its grade;
 // each finding with its explanation, one-click fixes, and a way to dismiss it for this

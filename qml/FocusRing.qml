@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A ring around whatever has the keyboard focus, drawn above everything (popups
 // included), and the focused item scrolled into view: keyboard-only use needs to see
 // where Tab went (the styles draw little or nothing on a focused ToolButton or card), and

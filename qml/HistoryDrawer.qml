@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The notes already sent (recorded on every Copy): search, open one as a new draft,
 // delete one or all, export to JSON (for `overture-lint --history`) or CSV.
 pragma ComponentBehavior: Bound

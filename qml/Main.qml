@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The application window: the whole editor lives in EditorPage so that tests can
 // load it in their own window.
 pragma ComponentBehavior: Bound

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The opener library: example notes, previewed filled from the card (what the card has
 // not filled stays highlighted, and the card's question for it is named), inserted
 // with one click. Browsing shows the openers for the card's relationship, as a chip that

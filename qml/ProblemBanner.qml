@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One line per problem the app met (a broken data file, no dictionary, a draft that
 // could not be read): shown until dismissed, so nothing fails silently.
 pragma ComponentBehavior: Bound

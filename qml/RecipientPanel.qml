@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Who the note is for and how the sender knows them, and the details that relationship
 // calls for, each asked as a question of its own ("Where did you meet?", "Which of their
 // work?", "Which group?", "Who introduced you?" ...): an opener puts each answer only

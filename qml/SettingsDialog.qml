@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Settings: the appearance (follow the system, light, dark), the spelling language, and
 // the rules, by name (the id in the tooltip), each one turned on and off (people hate
 // linters they cannot silence). The list scrolls with a visible bar.

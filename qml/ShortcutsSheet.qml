@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every keyboard shortcut, in one place (F1 or Ctrl+?).
 pragma ComponentBehavior: Bound
 import QtQuick

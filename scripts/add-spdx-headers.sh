@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Gives every source, header, CMake, shell, Python and QML file of the repository the
 # project's two-line SPDX header (REUSE), in the comment syntax of its type, after the
 # shebang when there is one; a file that already has an SPDX licence line near its top

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Writes the language packs' JSON files in the project's layout: two-space indents,
 lists of plain values packed onto lines of about 100 characters (a word class stays
 readable), objects one key per line.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds the libFuzzer targets with clang 14 (tests/fuzz, -DOVERTURE_FUZZ=ON) into
 # build-fuzz and runs each one for a bounded time on its seed corpus.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 30 s, every target)

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Scaffolds a new rule: the one catalogue line, the one code file (or, with --patterns, the
 # pattern file of the language pack), the messages entry, the doc page and the fixture
 # folder with a first case. The first case fails until the rule is written, on purpose.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One entry point for a fresh Debian 12 machine (run as root, or with sudo for apt):
 #   scripts/overture.sh run    install what is missing, build, start the editor
 #   scripts/overture.sh test   install what is missing, build, run every test

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds the engine, overture-lint and their tests under sanitizers (no GUI) and runs them;
 # any sanitizer report fails the run.
 #   address: AddressSanitizer + UndefinedBehaviorSanitizer (-DOVERTURE_SANITIZE=ON) into

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs clang-tidy with the project's .clang-tidy on every C++ source under app/, using the
 # compile commands of a configured build folder (CMAKE_EXPORT_COMPILE_COMMANDS is on), so
 # the GUI's files are checked with their Qt include paths and generated moc headers.

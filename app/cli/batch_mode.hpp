@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture-lint --batch FILE: many notes in one process, for people who check templates
 // or a mail merge. Each row is linted with its own card; the results go to standard
 // output (one JSON object per row, or a table), each bad row to standard error with its

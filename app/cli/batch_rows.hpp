@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rows of a batch file (overture-lint --batch FILE): one note with its recipient card
 // per row, as JSON Lines or as CSV with a header, the columns
 //   text,name,company,role,relationship,context,reason,limit

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The recipient card's fields as text, checked the same way wherever they come from: an
 // option (--relationship R) or a column of a batch row. Each check returns the problem
 // as the end of a message ("unknown relationship \"friend\" (expected ...)"); the caller

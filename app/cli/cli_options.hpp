@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Command-line options of overture-lint, parsed by
 // CLI11. The help text is generated from the same option table, and the relationships it
 // lists come from the model's one list (kAllRelationships).

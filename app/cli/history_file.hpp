@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads the notes already sent for --history: either the app's JSON export or the app's
 // SQLite database itself (recognised by its header), so a person can check a batch of
 // templates against what they really sent.

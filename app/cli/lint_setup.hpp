@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a lint needs besides the note, built once per run and shared by every note of a
 // batch: the language pack, the speller, the personal dictionary and the history.
 #pragma once

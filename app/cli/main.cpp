@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture-lint: the engine on the command line, for scripts, CI and batches.
 #include "cli/batch_mode.hpp"
 #include "cli/batch_rows.hpp"

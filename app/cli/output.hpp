@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Standard output with its errors kept: every listing, report and batch result goes
 // through one Output, whose finish() says whether all of it was written. A full disk
 // (/dev/full), a closed descriptor or a pipe whose reader went away is then exit 2 with

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The report as a person reads it in a terminal, like a compiler's diagnostics:
 //   note.txt:1:5: error: LinkedIn's stock invitation text [default-text]
 //       fix: ...

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The note's anatomy, as a recipient reads it: the parts a good note has, from the
 // engine's sentence roles (Report::roles) — how you know them (shared-past), a detail
 // about them, why connect (reason), and, optionally, an ask — each present or missing,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How the window looks: follow the system's palette, or force a light or a dark one
 // (Settings → Appearance, `overture --theme light|dark`), and the colours that carry
 // meaning (spelling and errors red, warnings amber, hints blue, ok green), in shades

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A fixed list of choices for a ComboBox (the relationships, the spelling languages):
 // a value the controller understands and a label the person reads. A model with named
 // roles instead of a JavaScript array, so the bindings that read it are typed.

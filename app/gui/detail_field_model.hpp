@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The typed detail fields the recipient card shows for the chosen relationship ("Where
 // did you meet?" and "What did you talk about?" for met-in-person, "Which group?" for a
 // shared group ...): one row per slot the card asks (model/card_detail.hpp), with its

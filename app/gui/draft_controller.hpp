@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The editor's controller, as KDE Tokodon's post editor is built: it only assembles one
 // object per responsibility and hands them to QML as typed, constant sub-objects.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The draft being written and its file: the text the editor shows, saved a second after
 // the last keystroke (atomically, by DraftStore) and on quit, loaded at start from a
 // --draft file or the saved draft. Every change says which characters it replaced, so

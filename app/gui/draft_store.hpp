@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Keeps the draft on disk so it survives a restart or a crash. A save writes a temporary
 // file whole, flushes it and only then renames it over the old draft; any failed write
 // (a full disk: ENOSPC, a quota, a size limit) leaves the previous draft as it was and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The findings of the current draft as a list model for QML: the findings panel
 // (grouped by reason through ListView sections) and the underline overlay both read it.
 // Offsets are UTF-16 code units, as TextArea positions are.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The notes the person copied, kept in SQLite (Qt SQL, QSQLITE) in their data folder,
 // and shown as a searchable list in the History panel. The engine stays Qt-free: this
 // store feeds it a NoteHistory (plain C++) for the repeated-note and already-invited

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The enumerations QML compares against (Lint.Error, Lint.Fail, Lint.SpellingOn ...),
 // instead of the strings "error", "fail", "on" the bindings used to compare: a typo in
 // an enum name is a qmllint error, a typo in a string was a silent false.

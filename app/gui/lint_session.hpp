@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The lint session: the engine run over the draft and the card, and what the editor
 // shows of its report: the findings (without the ones dismissed for this draft), the
 // scorecard, the counter, whether the note is ready. A lint takes tens of microseconds,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture: the editor. A thin executable: parse the command line, pick a style, load
 // the QML module, and (for tests and the README) render a screenshot and exit.
 #include "appearance.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The opener library as a list model, each opener previewed filled from the recipient
 // card with what the card could not fill marked. Browsing shows the openers for one
 // relationship (the card's, shown as a removable chip); a search looks through all of

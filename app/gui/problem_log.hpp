@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The problems the editor met (a broken data file, no dictionary, a draft that could
 // not be read or saved), one line each, shown in the banner until the person dismisses
 // them: nothing fails silently.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SIGTERM (a logout, `kill`, systemd stopping the session) and SIGHUP (the terminal
 // closed) end Overture the way closing its window does: through QCoreApplication::quit(),
 // so everything connected to aboutToQuit runs, among it the draft's last save. Without

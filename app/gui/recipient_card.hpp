@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The recipient card: who the note is for and how the sender knows them, and the typed
 // details that relationship calls for (where you met, which of their work, which group,
 // who introduced you, what you worked on together ...). Remembered between runs

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rules as Settings lists them: each by its name in the language pack (the id is for
 // the tooltip), with what it looks for and whether it is on. Turning one off is
 // remembered (settings.ini, "rules/disabled") and applies to every draft.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The scorecard: the four reasons a recipient declines a note, and spelling, each with
 // its grade and the number of findings behind it, as the engine graded the report.
 #pragma once

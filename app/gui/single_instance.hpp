@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One Overture per person (per data folder). Two windows on the same files raced: the
 // last to close won the draft, each window's history missed the other's notes, and one
 // said "Ready to send" for a note the other had just copied. So the first Overture holds

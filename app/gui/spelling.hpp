@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Spelling for the editor: the Hunspell dictionary of the chosen language (loaded on a
 // worker thread, so the window never waits for it), the person's own dictionary, the
 // words ignored for this draft, and suggestions, which are slow and therefore computed

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The coloured wavy underlines under the findings (spelling and errors red, warnings
 // amber, hints blue), drawn over the note's TextArea. Qt Quick 6.4 draws no wave from a
 // syntax highlighter (a wave format comes out as a straight line in the text colour, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The person's settings file (~/.config/overture/settings.ini), shared by the parts of
 // the editor that remember something (the card, the spelling language, the rules, the
 // state of the current draft). A file that could not be read is never written: the

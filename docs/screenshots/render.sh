@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Renders the README's screenshots, light and dark, from a filled opener: a card for
 # someone met at a meetup (name, relationship, where and what about), the met-at-event
 # opener filled from it, and a meeting request added so that a finding shows.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The editor's start-up: time from launching `overture` (offscreen, --screenshot) to its
 # first frame, and its peak memory. Needs a build with the GUI (OVERTURE_BUILD_GUI=ON).
 #

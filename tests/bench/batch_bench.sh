@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Times overture-lint --batch on 10 000 notes in one process (hyperfine): the notes are
 # the 319 labelled notes of tests/corpus/en/own.json with their cards, cycled.
 #

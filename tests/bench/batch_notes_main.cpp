@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes N batch rows for overture-lint --batch, made from a labelled corpus (an array
 // of notes with their cards, tests/corpus/en/own.json), cycled until there are N:
 //   overture_batch_notes CORPUS N jsonl|csv > notes.jsonl

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Times overture-lint side by side with the spelling floor (hunspell -l) and the prose
 # linters people use today (proselint, write-good, alex), on the same two inputs: a
 # typical 300-character note and about 1 MB of English prose made from the licence

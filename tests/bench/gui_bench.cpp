@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture_gui_bench: how fast the editor answers a keystroke, measured on the real
 // window (qrc:/Overture/Main.qml, the same QML as the app) with the dictionary loaded:
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "same note to everyone" lookup (repeated-note): one draft against 10 000 notes already
 // sent. Two histories: varied notes (most share little with the draft), and the worst
 // case, notes from one template, where every note is a candidate.

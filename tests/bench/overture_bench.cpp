@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture_bench: the engine's speed, one Google Benchmark per figure of the README's
 // Performance table.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Inputs for the benchmarks and the comparison script, made at run time from text that
 // is on every Debian machine (so no large file is committed): the licence texts in
 // /usr/share/common-licenses, split into paragraphs and shuffled with a fixed seed, so

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture_prose: writes the benchmark inputs for tests/bench/compare.sh.
 //   overture_prose BYTES    about BYTES bytes of varied English prose (prose.hpp)
 //   overture_prose note     the typical 300-character note

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture-lint --batch FILE: many notes with their cards in one run, as JSON Lines or
 // CSV; one result per row, bad rows reported by number without stopping, exit 1 when a
 // row has a finding at warning or above, a progress line only on a terminal.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the real overture-lint binary as a script would: arguments, standard input from a
 // temporary file, standard output and error captured, the exit status returned. Each run
 // gets an empty XDG_DATA_HOME, so the person's own dictionary and openers never leak in.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Usage and input errors: exit 2 with one line on stderr that says what was wrong, and
 // nothing on stdout a script could mistake for a report.
 #include "cli_support.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // --history also takes the app's SQLite database itself (not only its JSON export), read
 // only, so a person can check a batch of templates against what they really sent.
 #include "cli_support.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // --history with the export of a large history: 200 000 notes make a
 // JSON file of about 70 MB, which the CLI refused (its limit was 64 MiB, because it built
 // a DOM of several hundred MB). It is now read a note at a time.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile input for overture-lint, run as a user or a script runs it: the real binary,
 // the draft on standard input or in a file, the exit status, standard output and the
 // one line on standard error. Each test asserts what a person at a terminal needs.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The hint for a note in another installed language: checked with the default en_US, a
 // German, French or Spanish note gets one line naming the --lang to use; with that --lang,
 // the same note is checked in its language (its pack's rules, its dictionary) and gets no

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // overture-lint on a note: exit codes, the JSON report with UTF-16 offsets, the
 // compiler-like text output, and LinkedIn's stock text with template leftovers sent to a
 // stranger (three rules at once).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // --list-rules, --openers (text and JSON; filtered by --relationship, filled from the card,
 // with the person's own openers merged) and --history.
 #include "cli_support.hpp"

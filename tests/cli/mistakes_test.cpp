@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The command line, grown up: every mistake is exit 2 with one line of our own
 // words, `--` ends the options, and the help's relationships come from the model's list.
 // Each case here exited 0, hung, or printed a library's text before.

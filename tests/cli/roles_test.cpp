@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sentence roles on the command line: the JSON report's "roles" (what each clause does,
 // in UTF-16 offsets, with the relationships a claim implies) and --explain in text.
 #include "cli_support.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The labelled corpora of tests/corpus/en/ (shared.json: a copy of the product's shared
 // corpus of 303 notes; own.json: the project's own notes), each judged through the engine
 // by the verdicts a labelled corpus gives overture-lint's output:

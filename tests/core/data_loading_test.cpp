@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Data files that fail to load give one line naming the file and the line and column
 // (syntax errors), the field (schema errors) or the pattern and its column (a pattern
 // that does not parse), and nothing crashes: a broken file of the language pack on disk

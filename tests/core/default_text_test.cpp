@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // default-text: LinkedIn's stock invitation sentences, every historic variant, whole or
 // in part, exact or paraphrased, with the "<Name> has indicated..." prefixes and a
 // "- Name" signature. The fuzzy thresholds in default_text_rule.hpp were chosen here.

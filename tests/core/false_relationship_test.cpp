@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // false-relationship: a claimed relationship the declared one does not support. Honest
 // notes (a real meeting when the card says met-in-person, a third person who is a
 // friend, "friendly") must pass untouched.

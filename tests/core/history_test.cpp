@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history of notes already sent, and the two rules that read it: repeated-note (nearly
 // the same note went to someone else) and already-invited (this person already got one).
 // The similarity threshold in note_history.hpp was chosen on these cases.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile input for the engine: what people paste into a text box (a whole web page, a
 // PDF's broken text, emoji, right-to-left scripts, NUL bytes, invalid UTF-8) and broken
 // data files. Each test asserts the outcome a person needs: no crash, counts that match

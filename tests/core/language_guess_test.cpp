@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // suggestOtherLanguage (spelling/language_guess.hpp) with the real Hunspell dictionaries:
 // a note mostly unknown to the chosen dictionary and known to another installed one gets
 // that one; a note in the chosen language, a short note, or a note of names gets none.

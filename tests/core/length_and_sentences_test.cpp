@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // length (over LinkedIn's limit, counted in UTF-16 code units) and sentence-count (one
 // sentence is too little, more than four too much), and the counts in Report::stats.
 #include "test_support.hpp"

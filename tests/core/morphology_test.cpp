@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word forms for ~lemma tokens (phrases/morphology.hpp): the English rules and irregular
 // forms of the shipped manifest give the forms people write, so one pattern entry covers
 // "work", "works", "worked" and "working"; a broken morphology is one line naming the

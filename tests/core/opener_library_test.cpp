@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The opener library (templates/openers.json): every shipped opener names only slots the
 // card asks for each relationship it is offered for, is filled from an example card of
 // that relationship with each value in the slot of its own kind, and is then a note the

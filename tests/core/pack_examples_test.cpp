@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every pattern group of every shipped language pack (dictionaries/<lang>/) carries
 // sentences it must match ("examples": {"fire": [...], "pass": [...]}), as LanguageTool's
 // rules carry theirs; this one test checks them all, so a pattern edit that stops matching

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pattern language of the language packs (phrases/pattern.hpp, docs/patterns.md), from
 // the pattern text to what it matches in a note: each token kind, optional and repeated
 // tokens, gaps, negation, the flags the engine computes from the card, anchors, and the

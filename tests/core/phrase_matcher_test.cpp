@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The phrase matcher: every phrase list compiled into one trie over normalised words and
 // matched in one pass. Matching is case-, apostrophe- and contraction-insensitive, "*"
 // matches one word, overlapping and nested phrases are all found, and no match crosses

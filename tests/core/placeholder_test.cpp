@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // placeholder: template leftovers. Every bracket style and the capitalised stand-ins are
 // caught; "100%", "<3", "[1]", "2 < 3 > 1", acronyms and names are not. Where the card has
 // the value, the fix fills it in.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The report: the scorecard of the four reasons, "ready", the order of findings, and the
 // JSON the CLI prints (overture-lint --format json, which scripts read).
 #include "model/report_json.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rule catalogue and registry: every stable id exists, is built exactly once, serves
 // the reason the README's table gives it, and can be turned off.
 #include "rules/rule.hpp"

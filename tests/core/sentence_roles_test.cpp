@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sentence roles (model/sentence_role.hpp): what a recipient reads each clause of a note
 // for. The report lists them in text order (Report::roles), the JSON report carries them
 // with UTF-16 offsets, and the editor's anatomy strip shows them; a shared-past claim

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sentence segmentation: what the counter shows ("2 sentences") and what sentence-count
 // judges. It must survive abbreviations, initials, decimals, links and e-mail addresses.
 #include "text/sentences.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // shouting: words in capitals and rows of exclamation marks. Acronyms (listed or not),
 // brand names in capitals, the recipient's own name and company, and a single "!" are
 // not shouting.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Specific means specific to this person (engine/specificity.cpp): a talk, a post, a
 // project, an event, a number, a named person or place, or a word of the card's "where or
 // what" makes a detail; what a mail merge fills in (the company, role, school, industry,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // no-specifics (would read the same sent to anyone), no-reason (never says why) and
 // no-ask (no question or invitation to reply; only a hint).
 #include "test_support.hpp"

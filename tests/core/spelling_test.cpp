@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // spelling: Hunspell (the system's en_US and en_GB) behind the Speller interface, plus the
 // project's word list, the card's words and the person's own dictionary. Links, e-mail
 // addresses, handles, tags, numbers, acronyms and placeholders are never judged.

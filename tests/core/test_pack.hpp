@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A small language pack built in a test from a few word classes and pattern groups (the
 // shipped manifest supplies the morphology and the plain lists), compiled by the real
 // LintData::build and read by the real analysis, so a test can show what one pattern

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shared helpers for the engine tests: the shipped data and the real Hunspell en_US,
 // each loaded once per test process, and small queries over a Report.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Per-language text handling: the abbreviations, ordinals and punctuation of German, French
 // and Spanish notes (dictionaries/<lang>/language.json, "text"), read by
 // phrases/text_rules_json.* and used by the sentence splitter, and German's capitalised

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Linter's threading contract (engine/linter.hpp): a const Linter, with its Hunspell
 // speller, is linted from several threads at once and every thread gets the report a
 // single thread gets. Before the speller's cache was guarded, four threads inserting

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The tokenizer keeps whole what a naive split breaks: URLs, e-mail addresses, handles,
 // tags, numbers, contractions (straight and curly), hyphenated words and emoji clusters.
 #include "text/tokenizer.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The phrase-driven tone rules: generic-phrase, sales-pitch, meeting-request, flattery and
 // apology. Each catches its phrases (whatever the case or apostrophes) and leaves alone
 // honest notes that use the same words in another sense, such as the topic of the

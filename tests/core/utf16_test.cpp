@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Offsets: the core speaks UTF-8 bytes, the CLI's JSON and the editor speak UTF-16 code
 // units (QString, JavaScript, LSP). Findings after emoji (skin tones, ZWJ sequences,
 // flags), accents, combining marks and curly quotes must land on the right characters.

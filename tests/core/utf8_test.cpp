@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // UTF-8 validation, decoding, case folding for matching, and LinkedIn's character count
 // (UTF-16 code units: an emoji counts two).
 #include "text/accents.hpp"

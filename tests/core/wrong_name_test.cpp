@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // wrong-name: a note that greets someone other than the person on the card was written
 // for someone else, and reads that way. Nicknames on the card, titles, "Hi there" and
 // short forms of the card's name are not flagged.

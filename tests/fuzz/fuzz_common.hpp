@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Helpers shared by the fuzz targets: an invariant check that stops the fuzzer with a
 // message (a broken invariant is a finding, like a crash), and the shipped data parsed
 // once per process.

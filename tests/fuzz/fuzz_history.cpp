@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history reader (--history FILE, the app's export): arbitrary bytes as the JSON
 // array of sent notes, then the two questions the rules ask of it.
 #include "data/data_error.hpp"

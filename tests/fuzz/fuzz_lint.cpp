@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Lints arbitrary bytes with an arbitrary recipient card, as overture-lint does.
 //
 // Input layout (see corpus/fuzz_lint/ for examples):

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The opener library loader and the placeholder filler: arbitrary bytes as openers.json
 // (the shipped file or the person's own), then every opener filled from a few cards,
 // filtered, and written back as the person's own file.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The phrase-list loader: arbitrary bytes as dictionaries/phrases.json and as
 // dictionaries/signals.json; whatever loads is compiled into LintData (the one phrase
 // matcher) and used to lint a few drafts, so a strange but valid phrase list can never

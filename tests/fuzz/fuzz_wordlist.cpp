@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The word-list reader behind dictionaries/words.txt and the personal dictionary
 // (parseWordList): arbitrary bytes in, and the words it accepts must be words the
 // personal dictionary can write back and read again unchanged.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A program that owns the X clipboard and prints the target of every request made of it
 // ("request TARGETS", "request UTF8_STRING"): clipboard_test.sh uses it to see whether
 // the editor looks at the clipboard when it has no reason to.

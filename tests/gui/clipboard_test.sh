@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The clipboard is touched only on Copy. Under Xvfb another program owns
 # the clipboard and logs every request made of it; the editor starts, a note is typed,
 # and no request may arrive. Before, the editor asked for the clipboard's formats

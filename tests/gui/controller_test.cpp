@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The draft controller as a person relies on it: the draft and the card survive a
 // restart, a corrupt saved draft is kept aside and reported (never overwritten), the
 // report and counter follow the text, dismissing and disabling rules work.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The saved draft's file: a failed write never replaces a
 // good draft, a --draft file never destroys the saved one, and FIFOs, devices and
 // symbolic links are neither waited on nor replaced.

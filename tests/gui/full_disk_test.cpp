@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A full disk: a copied note whose COMMIT fails and a card change that
 // cannot be written are each said in one line, kept in memory and written once there is
 // room. Before, the note was counted but never reached the history (the COMMIT's result

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // doctest main for the C++ editor tests: a QGuiApplication (offscreen) and empty data
 // folders, so every run starts as a new user would.
 #define DOCTEST_CONFIG_IMPLEMENT

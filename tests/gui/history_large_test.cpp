@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A long history: 200 000 notes made the first frame 3 s, each
 // keystroke of a search 120-350 ms and an export 5 s, all on the UI thread. Now the notes
 // are read on another thread after the window shows, a long history is searched by SQLite

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A history database that another window is writing: busy is not
 // damaged. Before, a locked history.sqlite was moved aside as "unreadable" and the
 // repeated-note and already-invited checks lost every past note.

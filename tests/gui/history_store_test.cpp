@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history database: a round trip, its schema version, a corrupt file moved aside
 // (never silently dropped), search, delete and export.
 #include "gui_test_support.hpp"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # A person types into the real window (under Xvfb, with xdotool), the app is killed with
 # SIGKILL a moment later, and the draft must be whole on disk and back after a restart.
 set -euo pipefail

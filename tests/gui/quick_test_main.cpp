@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Qt Quick Test runner for the editor: every tst_*.qml here runs against the real
 // EditorPage with a fresh, empty data folder (no saved draft, card or history).
 #include <QClipboard>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SIGTERM or SIGHUP within a second of the last change: the draft is
 // saved as on quit. Before, the signal killed the editor and the change was lost (the
 // save waits for a pause in typing, and nothing saved on a signal).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `overture --screenshot` renders the real window offscreen: the PNG has the window's
 // size and is not blank (the README's picture and the start-up check rely on it).
 #include "gui_test_support.hpp"

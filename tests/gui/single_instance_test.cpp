@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One Overture per person, tried on the real program: a second
 // launch on the same files brings the first forward, hands it its --draft file and exits
 // 0; the first opens that file without losing the draft it had (a backup, and Ctrl+Z).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The editor as a person uses it, with the real controls: typing a character at a time
 // (keyClick), clicking the card's fields, the toolbar's buttons, the ✕ and the Settings
 // toggles, and pressing the real shortcuts (Ctrl+N, Ctrl+O, Ctrl+Shift+C, Tab, Esc, F1,

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Shared by the install tests: strict mode, a fresh work folder, small helpers.
 set -euo pipefail
 : "${BUILD_DIR:?}" "${SOURCE_DIR:?}" "${WORK_DIR:?}" "${CMAKE_COMMAND:?}"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # cpack -G DEB builds overture_<version>_<arch>.deb; its file list and its Depends hold
 # what a person's machine needs (the libraries dpkg-shlibdeps finds, plus the QML
 # modules, SQL driver and Hunspell dictionary that no link reveals).

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # lintian on the .deb that install.deb built (the test's fixture): no error. Its
 # warnings and notes are printed for the record; an error fails the test with its tag.
 source "$(dirname "$0")/common.sh"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The man pages format without a groff warning, have the usual sections, and document
 # every option that the program's --help lists (overture-lint, and overture when built).
 source "$(dirname "$0")/common.sh"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # desktop-file-validate and appstreamcli validate --no-net on the installed desktop entry
 # and AppStream metainfo (Debian packages desktop-file-utils and appstream).
 source "$(dirname "$0")/common.sh"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # cmake --install into a temporary prefix, then use overture-lint from there as a person
 # would: --version, --help, a note linted with the right findings and exit status, and
 # proof that it read <prefix>/share/overture (not the source tree, not the built-in copy).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the rule fixtures of tests/rules/<rule-id>/*.txt (README.md there): each file a
 // note, its card, the rules it must trigger and the rules it must leave alone.
 //   overture_rule_fixtures <folder>               every case of one rule's folder

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Fails when a file of the core engine includes a header of a layer above its own.
 
 usage: check_layering.py SOURCE_DIR [FILE...]

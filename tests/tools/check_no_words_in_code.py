@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Fails when a rule or the engine names a word of a language in its code.
 
 usage: check_no_words_in_code.py SOURCE_DIR [FILE...]

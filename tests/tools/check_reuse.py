@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Runs `reuse lint` (Debian's reuse 1.x) on the project: every file has a licence and a
 copyright holder, from its own SPDX header or from .reuse/dep5, and every licence used is
 in LICENSES/.

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Checks the rule reference, docs/rules/<id>.md, against the rule catalogue.
 
 usage: check_rule_docs.py SOURCE_DIR                  every id has a page, every page an id

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Overture contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Validates every language pack file against its JSON Schema in docs/schema/.
 
 usage: validate_data.py SOURCE_DIR            every dictionaries/<lang>/ pack

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Errors in data files (phrase lists, openers, dictionaries, settings). The message is
 // always one line that names the file and, where known, the line and column or the
 // JSON field, so a person can open the file and fix it.

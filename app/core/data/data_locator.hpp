@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where Overture's data (dictionaries/, templates/) is read from, first match wins:
 //   1. $OVERTURE_DATA_DIR                       (an explicit override)
 //   2. <executable>/../share/overture           (an installed copy)

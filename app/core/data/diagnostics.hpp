@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The loaders' one-line diagnostics about data files, worded in one place (the engine
 // and the rules build their messages from these and from the language pack, never
 // from words of their own).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Copies of the shipped data files compiled into the binary (generated at build time by
 // cmake/embed_files.cmake), so Overture always starts with a working phrase list and
 // opener library even when the files on disk are missing or broken.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reading and writing a person's files without hanging, guessing or losing data: only
 // regular files are read (a FIFO with no writer would block for ever, a device never
 // ends), sizes are bounded, and every failure is one line naming the file.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one convention for recoverable I/O in the engine and its faces: a function that
 // reads or writes a person's file returns an IoResult, the value or one line that names
 // the file and says what went wrong ("history.json: cannot read: Permission denied").

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where a rule's reference page (docs/rules/<id>.md: what it looks for, why, examples, how
 // to turn it off) is on this machine, for overture-lint --list-rules and the editor's
 // "Learn more" link on a finding.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word lists (the language pack's words.txt, the personal dictionary): one word per line.
 #pragma once
 

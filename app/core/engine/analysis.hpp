@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads a draft once, the way its recipient does, into a LintContext: tokens, sentences,
 // normalised words and their flags, the pattern matches that survive their exceptions,
 // clauses and the role each plays, the details about this person, the boilerplate.

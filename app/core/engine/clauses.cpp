@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Clauses and the role each plays. A clause ends at a comma, semicolon, colon, bracket or
 // dash, and a new one starts at a clause-break word ("and", "because": a class of the
 // language pack). A clause plays the roles of the pattern groups whose matches start in

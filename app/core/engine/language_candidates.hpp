@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The built-in languages other than the chosen one, as candidates for the "this note looks
 // like …" hint (spelling/language_guess.hpp): each pack's name and default dictionary,
 // read from its manifest alone (no patterns are compiled for a hint).

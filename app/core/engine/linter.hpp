@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine's front door: a draft and a recipient card in, a Report out.
 //
 //   auto data = loadLintData(dataDir, "en").data;   // once, at start-up (engine/load_lint_data.hpp)

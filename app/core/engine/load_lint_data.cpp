@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "engine/load_lint_data.hpp"
 
 #include "data/data_error.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Loads a language pack (dictionaries/<lang>/) and compiles it into LintData, the way a
 // person's edits to the data can never stop Overture from starting: every file is read
 // from the data folder first, and a file that cannot be read or parsed is reported in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What makes a note specific to its recipient: something of theirs or shared that a
 // mail merge could not have filled in. Counted as a detail:
 //   - a match of a pattern group with the role "detail" ("your talk on ...", "last week")

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The spellers a lint uses, chosen from the language pack: the dictionary the person
 // picked, and the language's other variant as the alternate (a word only it knows is a
 // hint, not a misspelling: "colour" under en_US).

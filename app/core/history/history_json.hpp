@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history's JSON export, read and written a note at a time: an array of
 // {"text","name","company","relationship","sent_at"}. A 200 000-note export is about
 // 60 MB; nlohmann's DOM of it took several hundred MB, so the reader is a SAX handler that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The notes a person already sent (recorded on each Copy), and the two questions the
 // rules ask of them: "was nearly this note sent to someone else?" (repeated-note) and
 // "did this recipient already get one?" (already-invited). Plain C++: the app feeds it

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The typed details of a recipient card: what the card asks, depending on how the
 // sender knows the recipient ("Where did you meet?", "Which of their work?", "Which
 // group?", "Who introduced you?", "What did you work on together?" ...). Each is a slot

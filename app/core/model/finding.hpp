@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One problem in a draft, in LanguageTool's shape: which rule, why it matters (one of
 // the four reasons), how serious, where (UTF-8 byte span), what to say and what to do.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Per-lint switches: which rules run, whether spelling runs, whether slow spelling
 // suggestions are computed.
 #pragma once

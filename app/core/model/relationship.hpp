@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The relationships a sender can declare on the recipient card; each makes some claims of
 // acquaintance honest ("my former colleague" needs worked-together). Their ids are stable
 // strings shared by the CLI, the data files and the settings.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a lint returns: the findings, the four-reason scorecard, the counts a person
 // checks against LinkedIn's limit, and whether the note is ready to send.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The report as JSON, as overture-lint --format json prints it for scripts: offsets in
 // UTF-16 code units (what JavaScript, QString and LSP use), "match" the covered text.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a recipient reads each sentence (or clause) of a note for: its role. The ids are
 // stable (the JSON report, the editor's anatomy strip and tests rely on them).
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the opener library comes from: the shipped templates/openers.json (or, when it
 // is missing or broken, the copy compiled into the program) and the person's own
 // openers.json. The editor and overture-lint --openers load it the same way.

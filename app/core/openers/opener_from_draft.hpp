@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Turning a draft into the person's own opener ("Save draft as opener"): the card's
 // values in the text become the placeholders they came from ("Hi Sam," -> "Hi
 // {first_name},", "at RustConf" -> "at {event}"), so the opener fits the next person.

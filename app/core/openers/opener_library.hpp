@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The opener library (templates/openers.json, merged with the person's own openers):
 // example notes for common situations, with placeholders that fill themselves from the
 // recipient card: {name}, {first_name}, {company}, {role}, {reason}, and the card's typed

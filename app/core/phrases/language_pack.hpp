@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A language pack: everything the rules know about one language, read from
 // dictionaries/<lang>/ (docs/language-packs.md). Rules are code that never names a word
 // of any language; every word, phrase, pattern, word class, message and list they use

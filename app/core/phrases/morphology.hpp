@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word forms from a lemma, for ~lemma tokens: the language pack's inflection rules
 // (dictionaries/<lang>/morphology.json) applied to the lemma, plus its irregular forms.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pattern language of the language packs (documented in docs/patterns.md, checked by
 // docs/schema/*.json): a pattern is a sequence of tokens matched against the normalised
 // words of one sentence.

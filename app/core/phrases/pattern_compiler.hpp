@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Compiles parsed patterns into the PhraseMatcher's trie: words become word edges, a
 // lemma or a word class becomes one set edge (its single-word members), a class's
 // several-word members become alternative paths, gaps and optional tokens become

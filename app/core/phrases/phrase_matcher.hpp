@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every pattern of the language pack compiled into one token trie, matched in a single
 // left-to-right pass over the normalised words of a draft.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "phrases/text_rules_json.hpp"
 
 #include "data/json_file.hpp"

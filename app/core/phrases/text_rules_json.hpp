@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reads the "text" object of a language pack's manifest (dictionaries/<lang>/language.json)
 // into the text layer's TextRules: the abbreviations a dot does not end, the contractions,
 // whether ordinals take a dot and whether nouns are capitalised (docs/language-packs.md).

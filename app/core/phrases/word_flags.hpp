@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Facts about each word of a draft that patterns can test with %name tokens, computed
 // by the engine for every lint (they depend on the card and on the word's place, not on
 // the word itself, so they cannot be word sets). The names are language-neutral ids.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // already-invited: this recipient already got a note (the history of notes sent).
 #include "model/lint_options.hpp"
 #include "history/note_history.hpp"

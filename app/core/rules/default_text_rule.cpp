@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // default-text: LinkedIn's stock invitation, exact (the pack's default-text groups) or
 // paraphrased: a sentence that shares most of a stock sentence's words (the groups marked
 // "fuzzy"), whatever their order.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // false-relationship: a claim of a shared past (a pattern group with the role
 // "shared-past") that the relationship on the card does not permit. Claims about someone
 // else ("my friend Elena suggested I write", "a colleague of mine") are the groups'

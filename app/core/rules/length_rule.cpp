@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // length: over the note's character limit, counted as LinkedIn counts (UTF-16 units).
 #include "rules/rule.hpp"
 #include "text/utf8.hpp"

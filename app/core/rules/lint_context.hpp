@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a rule sees: the draft read once, the way its recipient reads it (tokens,
 // sentences, clauses, normalised words, every pattern match, the role each clause plays,
 // the details about this person), the recipient card, the compiled data and the options.

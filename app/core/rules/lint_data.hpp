@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Everything the rules read that comes from a language pack, compiled once at start-up:
 // every pattern group's patterns and exceptions in one PhraseMatcher, the stock
 // sentences as word sets for fuzzy matching, the word classes the code consults, and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // no-ask: no question and no invitation to reply (no clause plays the "ask" role; a
 // question mark makes its clause an ask).
 #include "rules/rule.hpp"

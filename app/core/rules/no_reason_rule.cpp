@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // no-reason: no clause gives a reason to connect (the "reason" role). Two sentences
 // around a shared past or a detail carry their reason implicitly ("working with you on
 // the portal launch taught me a lot"), so they are not flagged.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // no-specifics: nothing in the note is specific to this person: no clause plays the
 // "detail" role (engine/specificity.cpp says what counts).
 #include "rules/rule.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rule kind of Vale's "existence" check: reports every match of the language pack's
 // pattern groups of this rule, with the group's message, explanation and replacements.
 // generic-phrase, sales-pitch, meeting-request, flattery and apology are all this rule

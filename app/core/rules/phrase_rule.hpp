@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shared by the rules that report pattern groups (rules/phrase_rule.cpp and the rules
 // with more logic on top: default-text, false-relationship).
 #pragma once

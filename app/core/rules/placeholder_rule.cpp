@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // placeholder: template leftovers ([Name], {company}, XXXX, NAME), with the card's value
 // as the fix when the placeholder names a card field the pack knows ("firstname").
 #include "rules/placeholders.hpp"

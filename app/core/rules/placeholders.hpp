@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Finds template leftovers: [Name], {company}, {{topic}}, <FIRST NAME>, %NAME%, *|FNAME|*,
 // #firstname#, @@name@@, (topic), ____, XXXX
 // and capitalised stand-ins such as NAME. Shared by the placeholder rule and by the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // repeated-note: nearly the same note already went to someone else (the history of notes
 // sent, LintOptions::history).
 #include "model/lint_options.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A rule, in clang-tidy's shape: one small class per check, a stable id from the
 // catalogue (rules/rule_catalog.def), and one method that reports findings for a context.
 // Everything a rule says comes from the language pack (messages.json, the pattern groups);

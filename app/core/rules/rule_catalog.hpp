@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every rule's stable id, the reason it serves, its default severity, whether it takes
 // pattern groups from the language pack and what its findings point at: the table of
 // rules/rule_catalog.def. The CLI's --list-rules, the settings page and the language-pack

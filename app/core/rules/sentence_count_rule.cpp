@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // sentence-count: one sentence or none besides the greeting and sign-off (a warning), or
 // more than kMaxSentences (a hint). Counts the substantive sentences, as the counter does.
 #include "rules/rule.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // shouting: words in capitals that are not acronyms (the pack's acronyms, the card's
 // words, or capitals the dictionary does not know: brand names), and rows of
 // exclamation marks.

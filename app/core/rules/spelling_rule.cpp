@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // spelling: words the dictionary does not know. Accepted besides the dictionary: the
 // card's words, the pack's professional vocabulary (words.txt), the personal dictionary
 // and the words ignored for this draft. A capitalised word in a name's place (a greeting

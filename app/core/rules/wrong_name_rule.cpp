@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // wrong-name: the greeting names someone other than the person on the card ("Hi Tom," in
 // a note to Maria Lopez: a note reused for the next person).
 #include "rules/rule.hpp"

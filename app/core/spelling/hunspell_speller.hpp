@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hunspell with the system's dictionaries. Results of isCorrect() are cached per word:
 // a note repeats its words, and a cache hit is much cheaper than Hunspell's lookup.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "spelling/language_guess.hpp"
 
 #include "text/tokenizer.hpp"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Which installed language a note is written in, when it is not the one chosen: a German
 // note checked with en_US gets a spelling card for almost every word, and the person needs
 // one line ("this note looks like Deutsch — check it with --lang de_DE") instead.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A Hunspell dictionary opened on first use: the language's other variant (en_GB beside
 // en_US), asked only about words the chosen dictionary does not know. Most notes never
 // ask it, so a run pays nothing for it (Hunspell reads a dictionary in about 20 ms).

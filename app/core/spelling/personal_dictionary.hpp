@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The person's own dictionary: one word per line in their data folder. Words are added
 // from the editor's "Add to dictionary" and saved at once, atomically (a temporary file
 // renamed over the old one).

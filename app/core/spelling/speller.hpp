@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The spelling checker behind a small interface, so the rules and tests do not depend
 // on Hunspell directly (and a test can use a fixed word list).
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Letters without their accents, for comparing names as people type them: "Jose" greets
 // "José García", "Zoe" greets "Zoë", "Nguyen" greets "Nguyễn". Every letter is case
 // folded and decomposed by ICU (NFD) and its combining marks dropped; the few Latin

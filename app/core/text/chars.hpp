@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Character classes the tokenizer needs: an ASCII fast path, and ICU's Unicode
 // properties for everything else (letters of every script, combining marks, capitals),
 // so an emoji, a joiner or a right-to-left mark is never a letter and "Łódź" or

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The normalised word stream that phrase matching runs on: case folded, curly
 // apostrophes folded, contractions expanded ("I'd" -> "i would"), hyphenated words
 // split ("start-up" -> "start up"). Each word keeps the byte span it came from, so a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sentence segmentation over tokens. A sentence ends at . ! ? … (with any closing
 // quotes or brackets) followed by white space or the end, unless the dot closes an
 // abbreviation ("Dr.", "e.g.") or an initial ("J."); a blank line also ends one.

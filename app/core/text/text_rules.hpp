@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How one language writes its sentences and words, as the text layer needs it: which
 // abbreviations a dot does not end, which contractions stand for two words, whether a
 // dot after a small number is an ordinal ("am 3. März"), whether nouns are capitalised.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Splits a note into tokens with byte spans. Knows the things people put in notes that
 // a naive split breaks: URLs, e-mail addresses, @handles, #tags, numbers like 3.5 or
 // 20%, contractions with straight or curly apostrophes, hyphenated words, and emoji

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // UTF-8 helpers: validation, decoding, and the one place that maps the core's byte
 // offsets to the UTF-16 code units that LinkedIn, QString, JavaScript and our JSON use.
 #pragma once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Overture contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A set of folded words looked up by string_view, without a temporary string (the lint
 // asks "is this word of the draft in the set?" for every word).
 #pragma once
