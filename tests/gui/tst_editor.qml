@@ -4,7 +4,7 @@
 // The editor as a person uses it, with the real controls: typing a character at a time
 // (keyClick), clicking the card's fields, the toolbar's buttons, the ✕ and the Settings
 // toggles, and pressing the real shortcuts (Ctrl+N, Ctrl+O, Ctrl+Shift+C, Tab, Esc, F1,
-// Ctrl+Q). Each test says which point of issue 12 it holds the editor to.
+// Ctrl+Q). Each test is named after what a user relies on.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -764,7 +764,7 @@ Item {
             compare(rowOf("no-specifics"), null, "a dismissed finding about the whole note stays dismissed")
         }
 
-        // ---- issue 15: each finding links to its rule's page ---------------------------------
+        // ---- each finding links to its rule's page ----------------------------------------
 
         function test_learn_more_on_a_finding_opens_the_rule_page() {
             typeText("Sorry to bother you. Your talk at FOSDEM on parsers helped me.")
