@@ -7,7 +7,7 @@
 #pragma once
 
 #include "data/embedded_data.hpp"
-#include "engine/lint_data.hpp"
+#include "engine/load_lint_data.hpp"
 #include "model/finding.hpp"
 #include "text/utf8.hpp"
 
@@ -32,21 +32,16 @@ inline std::string_view asText(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};
 }
 
-// The built-in phrase book, signals and project words, parsed once.
+// The built-in English language pack, compiled once (no data folder: the copies compiled
+// into the binary).
 struct ShippedData {
-    PhraseBook phrases;
-    Signals signals;
-    std::vector<std::string> words;
     std::shared_ptr<const LintData> lintData;
 };
 
 inline const ShippedData& shipped() {
     static const ShippedData data = [] {
         ShippedData d;
-        d.phrases = PhraseBook::fromJson(embeddedFile("dictionaries/phrases.json"), "built-in");
-        d.signals = Signals::fromJson(embeddedFile("dictionaries/signals.json"), "built-in");
-        d.words = parseWordList(embeddedFile("dictionaries/words.txt"), "built-in");
-        d.lintData = LintData::build(d.phrases, d.signals, d.words);
+        d.lintData = loadLintData(std::nullopt, "en").data;
         return d;
     }();
     return data;

@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Overture contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The phrase-list loader: arbitrary bytes as dictionaries/phrases.json and as
-// dictionaries/signals.json; whatever loads is compiled into LintData (the one phrase
-// matcher) and used to lint a few drafts, so a strange but valid phrase list can never
-// crash or hang the linter.
+// The language pack's loaders: arbitrary bytes as a pattern file (patterns/*.json) and as
+// classes.json beside the shipped manifest; whatever loads is compiled into LintData (the
+// one matcher) and used to lint a few drafts, so a strange but valid pattern file can
+// never crash or hang the linter, and a broken one is one line naming the file.
 #include "data/data_error.hpp"
 #include "engine/linter.hpp"
 #include "fuzz_common.hpp"
+#include "phrases/language_pack.hpp"
 
 using namespace overture;
 
@@ -42,35 +43,47 @@ void checkError(const DataError& e, const char* file) {
     FUZZ_CHECK(message.find('\n') == std::string::npos);
 }
 
+// The shipped manifest (lists, morphology) and classes, read once from the built-in copies.
+const std::string& manifest() {
+    static const std::string text(embeddedFile("dictionaries/en/language.json"));
+    return text;
+}
+const std::string& classes() {
+    static const std::string text(embeddedFile("dictionaries/en/classes.json"));
+    return text;
+}
+
+LanguagePack basePack(bool withClasses) {
+    LanguagePack pack;
+    std::vector<std::string> files;
+    parseLanguageManifest(manifest(), "language.json", pack, files);
+    if (withClasses)
+        parseClasses(classes(), "classes.json", pack);
+    return pack;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const auto& shipped = fuzz::shipped();
-    const std::string_view json = fuzz::asText(data, size);
+    const std::string json(fuzz::asText(data, size));
     try {
-        PhraseBook book = PhraseBook::fromJson(json, "phrases.json");
-        for (const PhraseEntry& e : book.entries()) {
-            FUZZ_CHECK(!e.words.empty());
-            FUZZ_CHECK(e.words.front() != "*");
-        }
-        lintDrafts(LintData::build(std::move(book), shipped.signals, shipped.words));
+        LanguagePack pack = basePack(true);
+        parsePatternFile(json, "patterns/fuzz.json", pack);
+        lintDrafts(LintData::build(std::move(pack)));
     } catch (const DataError& e) {
-        checkError(e, "phrases.json");
+        checkError(e, "patterns/fuzz.json");
     }
     try {
-        Signals signals = Signals::fromJson(json, "signals.json");
-        // The shipped phrase book is large; a small one keeps the executions fast.
-        static const PhraseBook small = PhraseBook::fromJson(
-            R"({"entries":[
-              {"phrase":"I'd like to add you to my professional network on LinkedIn",
-               "rule":"default-text","message":"m","fuzzy":true},
-              {"phrase":"great to see you * again","rule":"false-relationship","message":"m",
-               "permitted_by":["met-in-person"]},
-              {"phrase":"pick your brain","rule":"generic-phrase","message":"m"}]})",
-            "small phrases.json");
-        lintDrafts(LintData::build(small, std::move(signals), shipped.words));
+        LanguagePack pack = basePack(false);
+        parseClasses(json, "classes.json", pack);
+        // A small pattern file keeps the executions fast and uses the classes.
+        parsePatternFile(R"({"rule":"generic-phrase","level":"warning","message":"m","why":"w",
+            "groups":[{"name":"g","patterns":["pick your brain","@positive-adj to ~meet you"]}]})",
+                         "patterns/small.json", pack);
+        lintDrafts(LintData::build(std::move(pack)));
     } catch (const DataError& e) {
-        checkError(e, "signals.json");
+        const std::string message = e.what();
+        FUZZ_CHECK(message.find('\n') == std::string::npos);
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 // (parseWordList): arbitrary bytes in, and the words it accepts must be words the
 // personal dictionary can write back and read again unchanged.
 #include "data/data_error.hpp"
+#include "data/word_list.hpp"
 #include "engine/linter.hpp"
 #include "fuzz_common.hpp"
 
