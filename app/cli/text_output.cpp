@@ -3,9 +3,9 @@
 
 #include "cli/text_output.hpp"
 
-#include <algorithm>
-
 #include "text/utf8.hpp"
+
+#include <algorithm>
 
 namespace overture::cli {
 
@@ -78,7 +78,8 @@ void printRoles(std::ostream& out, const Report& report, std::string_view text) 
             if (!report.roles[i].implies.empty()) {
                 roles += " (";
                 for (std::size_t k = 0; k < report.roles[i].implies.size(); ++k)
-                    roles += (k > 0 ? ", " : "") + std::string(relationshipId(report.roles[i].implies[k]));
+                    roles += (k > 0 ? ", " : "") +
+                             std::string(relationshipId(report.roles[i].implies[k]));
                 roles += ")";
             }
         }

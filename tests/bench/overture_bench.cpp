@@ -14,9 +14,9 @@
 #include "engine/linter.hpp"
 #include "engine/load_lint_data.hpp"
 #include "engine/spellers.hpp"
-#include "rules/lint_data.hpp"
 #include "openers/opener_library.hpp"
 #include "prose.hpp"
+#include "rules/lint_data.hpp"
 #include "spelling/hunspell_speller.hpp"
 #include "text/tokenizer.hpp"
 

@@ -102,7 +102,8 @@ TEST_CASE("cli errors: broken data files are reported, and the built-in copies u
                               std::filesystem::copy_options::overwrite_existing);
     {
         std::ofstream broken(patterns / "default-text.json");
-        broken << "{\n  \"rule\": \"default-text\",\n  \"groups\": [\n    {\"patterns\": [\"a\"],}\n  ]\n}\n";
+        broken << "{\n  \"rule\": \"default-text\",\n  \"groups\": [\n    {\"patterns\": "
+                  "[\"a\"],}\n  ]\n}\n";
     }
     const Run r = lint({"--format", "json", "-"},
                        "I'd like to add you to my professional network on LinkedIn.",

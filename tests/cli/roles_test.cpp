@@ -22,9 +22,8 @@ const nlohmann::json* roleNamed(const nlohmann::json& report, const std::string&
 } // namespace
 
 TEST_CASE("cli: the JSON report carries each clause's role, in UTF-16 offsets") {
-    const Run r = lint({"--name", "Marta", "--relationship", "never-interacted", "--format", "json",
-                        "-"},
-                       kNote);
+    const Run r = lint(
+        {"--name", "Marta", "--relationship", "never-interacted", "--format", "json", "-"}, kNote);
     INFO(r.out << r.err);
     const nlohmann::json report = r.json();
     REQUIRE(report.contains("roles"));
@@ -38,8 +37,9 @@ TEST_CASE("cli: the JSON report carries each clause's role, in UTF-16 offsets") 
     // editor and JavaScript count them.
     const nlohmann::json* reason = roleNamed(report, "reason");
     REQUIRE(reason != nullptr);
-    const std::u16string utf16 = u"Hi Marta, it was such a pleasure working with you on the Kestrel "
-                                 u"rollout. 🚀 I'm now leading";
+    const std::u16string utf16 =
+        u"Hi Marta, it was such a pleasure working with you on the Kestrel "
+        u"rollout. 🚀 I'm now leading";
     CHECK(reason->at("start").get<std::size_t>() == utf16.find(u"I'm now leading"));
 }
 

@@ -10,8 +10,8 @@
 #include "test_support.hpp"
 
 #include <chrono>
-#include <nlohmann/json.hpp>
 #include <ctime>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace overture;

@@ -12,8 +12,8 @@ int main() {
     Display* display = XOpenDisplay(nullptr);
     if (display == nullptr)
         return 1;
-    const Window window = XCreateSimpleWindow(display, DefaultRootWindow(display), 0, 0, 1, 1,
-                                              0, 0, 0);
+    const Window window =
+        XCreateSimpleWindow(display, DefaultRootWindow(display), 0, 0, 1, 1, 0, 0, 0);
     const Atom clipboard = XInternAtom(display, "CLIPBOARD", False);
     const Atom utf8 = XInternAtom(display, "UTF8_STRING", False);
     const Atom targets = XInternAtom(display, "TARGETS", False);
@@ -45,9 +45,8 @@ int main() {
                             PropModeReplace, reinterpret_cast<unsigned char*>(list), 2);
         } else if (request.target == utf8) {
             const char text[] = "a password someone copied";
-            XChangeProperty(display, request.requestor, request.property, utf8, 8,
-                            PropModeReplace, reinterpret_cast<const unsigned char*>(text),
-                            sizeof text - 1);
+            XChangeProperty(display, request.requestor, request.property, utf8, 8, PropModeReplace,
+                            reinterpret_cast<const unsigned char*>(text), sizeof text - 1);
         } else {
             reply.property = None;
         }

@@ -189,9 +189,10 @@ int main(int argc, char** argv) {
         const Report report = linter.lint(c.text, c.card);
         std::vector<std::string> problems;
         for (const Expectation& e : c.expect) {
-            const bool found = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
-                return f.rule == e.rule && (!e.severity || f.severity == *e.severity);
-            });
+            const bool found =
+                std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
+                    return f.rule == e.rule && (!e.severity || f.severity == *e.severity);
+                });
             if (!found)
                 problems.push_back("expected " + e.rule +
                                    (e.severity ? "@" + std::string(severityId(*e.severity)) : ""));
@@ -199,8 +200,9 @@ int main(int argc, char** argv) {
         for (const std::string& rule : c.absent)
             for (const Finding& f : report.findings)
                 if (f.rule == rule)
-                    problems.push_back("unexpected " + rule + "@" + std::string(severityId(f.severity)) +
-                                       " \"" + f.message + "\"");
+                    problems.push_back("unexpected " + rule + "@" +
+                                       std::string(severityId(f.severity)) + " \"" + f.message +
+                                       "\"");
         for (const std::string& p : problems)
             std::cout << path.filename().string() << ": " << p << '\n';
         failures += problems.empty() ? 0 : 1;

@@ -63,7 +63,8 @@ DataText readData(const std::optional<fs::path>& dataDir, const std::string& rel
             problems.push_back(diagnostics::usingBuiltInCopy(e.what()));
         }
     }
-    return DataText{std::string(embeddedFile(relative)), diagnostics::builtInSource(relative), true};
+    return DataText{std::string(embeddedFile(relative)), diagnostics::builtInSource(relative),
+                    true};
 }
 
 } // namespace overture

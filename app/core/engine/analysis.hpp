@@ -15,9 +15,9 @@ namespace overture {
 void analyse(LintContext& ctx);
 
 // The parts of analyse(), in order; each reads what the ones before it filled.
-void findMatches(LintContext& ctx);   // words, ids, flags, matches (engine/analysis.cpp)
-void findClauses(LintContext& ctx);   // clauses (engine/clauses.cpp)
-void findDetails(LintContext& ctx);   // boilerplate, details (engine/specificity.cpp)
-void assignRoles(LintContext& ctx);   // clause roles, roles, substantive (engine/clauses.cpp)
+void findMatches(LintContext& ctx); // words, ids, flags, matches (engine/analysis.cpp)
+void findClauses(LintContext& ctx); // clauses (engine/clauses.cpp)
+void findDetails(LintContext& ctx); // boilerplate, details (engine/specificity.cpp)
+void assignRoles(LintContext& ctx); // clause roles, roles, substantive (engine/clauses.cpp)
 
 } // namespace overture

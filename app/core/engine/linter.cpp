@@ -25,7 +25,8 @@ struct Linter::Impl {
 };
 
 Linter::Linter(std::shared_ptr<const LintData> data, std::shared_ptr<const Speller> speller)
-    : impl_(std::make_unique<Impl>(Impl{std::move(data), std::move(speller), nullptr, createAllRules(), {}})) {}
+    : impl_(std::make_unique<Impl>(
+          Impl{std::move(data), std::move(speller), nullptr, createAllRules(), {}})) {}
 Linter::~Linter() = default;
 Linter::Linter(Linter&&) noexcept = default;
 Linter& Linter::operator=(Linter&&) noexcept = default;

@@ -3,9 +3,9 @@
 
 // The engine's front door: a draft and a recipient card in, a Report out.
 //
-//   auto data = loadLintData(dataDir, "en").data;   // once, at start-up (engine/load_lint_data.hpp)
-//   Linter linter(data, speller);                   // speller may be null
-//   Report r = linter.lint(text, card);
+//   auto data = loadLintData(dataDir, "en").data;   // once, at start-up
+//   (engine/load_lint_data.hpp) Linter linter(data, speller);                   // speller may be
+//   null Report r = linter.lint(text, card);
 //
 // How a lint goes (docs/ARCHITECTURE.md): tokens -> sentences -> normalised words ->
 // pattern matches -> clauses and their roles -> details -> each rule -> the report.

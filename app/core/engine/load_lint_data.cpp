@@ -105,7 +105,8 @@ std::vector<std::string> builtInLanguages() {
     for (const std::string_view path : embeddedFiles())
         if (path.starts_with(prefix) && path.ends_with(suffix) &&
             path.size() > prefix.size() + suffix.size())
-            out.emplace_back(path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
+            out.emplace_back(
+                path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
     return out;
 }
 

@@ -26,9 +26,8 @@ std::string stringField(const nlohmann::json& obj, const char* key, const std::s
     return it->get<std::string>();
 }
 
-std::map<std::string, std::string, std::less<>> stringMap(const nlohmann::json& obj,
-                                                          const char* key,
-                                                          const std::string& source) {
+std::map<std::string, std::string, std::less<>>
+stringMap(const nlohmann::json& obj, const char* key, const std::string& source) {
     std::map<std::string, std::string, std::less<>> out;
     const auto it = obj.find(key);
     if (it == obj.end())
@@ -255,7 +254,8 @@ void parsePatternFile(const std::string& json, const std::string& source, Langua
             checkPattern(group.patterns[k], source, path + ".patterns[" + std::to_string(k) + "]");
         if (const auto ex = g.find("examples"); ex != g.end()) {
             if (!ex->is_object())
-                throw fieldError(source, path + ".examples", "expected {\"fire\": [...], \"pass\": [...]}");
+                throw fieldError(source, path + ".examples",
+                                 "expected {\"fire\": [...], \"pass\": [...]}");
             group.fires = stringListField(*ex, "fire", source, path + ".examples");
             group.passes = stringListField(*ex, "pass", source, path + ".examples");
         }
@@ -263,8 +263,9 @@ void parsePatternFile(const std::string& json, const std::string& source, Langua
     }
 }
 
-std::string fillMessage(std::string_view text,
-                        std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+std::string
+fillMessage(std::string_view text,
+            std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
     std::string out;
     out.reserve(text.size() + 32);
     std::size_t i = 0;

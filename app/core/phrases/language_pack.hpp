@@ -35,19 +35,19 @@ namespace overture {
 // One group of patterns that share a meaning: what they report (a rule) and/or what they
 // mark (a sentence role), with the message and the exceptions.
 struct PatternGroup {
-    std::string id;            // "<file stem>/<name>", e.g. "false-relationship/worked-together"
-    std::string source;        // the file, for messages
-    std::string rule;          // a rule id, or empty: evidence only (a role, or boilerplate)
-    std::optional<Role> role;  // the role a clause with a match plays
-    bool boilerplate = false;  // words inside a match are not details about the person
+    std::string id;           // "<file stem>/<name>", e.g. "false-relationship/worked-together"
+    std::string source;       // the file, for messages
+    std::string rule;         // a rule id, or empty: evidence only (a role, or boilerplate)
+    std::optional<Role> role; // the role a clause with a match plays
+    bool boilerplate = false; // words inside a match are not details about the person
     Severity severity = Severity::Warning;
-    std::string message;       // may use {match}; the claim's message may use {claim}
+    std::string message; // may use {match}; the claim's message may use {claim}
     std::string why;
     std::vector<std::string> replacements;
     bool fuzzy = false; // default-text: whole stock sentences, also matched approximately
     std::string claim;  // shared-past: "that you worked together"
     std::vector<Relationship> permittedBy; // shared-past: relationships that make it honest
-    std::uint32_t file = 0; // index into LanguagePack::files
+    std::uint32_t file = 0;                // index into LanguagePack::files
     std::vector<std::string> patterns;
     std::vector<std::string> unless; // the group's own exceptions: a match of the group
                                      // overlapping a match of one is cancelled
@@ -75,8 +75,8 @@ struct RuleText {
 };
 
 struct LanguagePack {
-    std::string code; // "en"
-    std::string name; // "English"
+    std::string code;                              // "en"
+    std::string name;                              // "English"
     std::vector<std::string> spellingDictionaries; // Hunspell names, the first the default
 
     std::vector<PatternGroup> groups;
@@ -87,10 +87,11 @@ struct LanguagePack {
     std::map<std::string, std::string, std::less<>> relationshipLabels; // id -> "We met in person"
     std::map<std::string, std::string, std::less<>> roleLabels;         // id -> "how you know them"
 
-    std::vector<std::string> functionWords;  // too common to tell sentences apart
-    std::vector<std::string> acronyms;       // capitals that are not shouting ("SaaS")
+    std::vector<std::string> functionWords;    // too common to tell sentences apart
+    std::vector<std::string> acronyms;         // capitals that are not shouting ("SaaS")
     std::vector<std::string> placeholderWords; // "NAME", "COMPANY" standing in capitals
-    std::map<std::string, std::string, std::less<>> placeholderFields; // "firstname" -> "first-name"
+    std::map<std::string, std::string, std::less<>>
+        placeholderFields;                       // "firstname" -> "first-name"
     std::vector<std::string> possessiveSuffixes; // "'s": "Acme's" is "Acme" to the speller
     std::vector<std::string> projectWords;       // words.txt
     text::TextRules text; // abbreviations, ordinals, capitalised nouns ("text" in the manifest)
@@ -119,7 +120,8 @@ void parseMessages(const std::string& json, const std::string& source, LanguageP
 void parsePatternFile(const std::string& json, const std::string& source, LanguagePack& pack);
 
 // "{limit} characters" with {"limit", "300"}: each {key} replaced; unknown keys kept.
-std::string fillMessage(std::string_view text,
-                        std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+std::string
+fillMessage(std::string_view text,
+            std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 } // namespace overture

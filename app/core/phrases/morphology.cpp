@@ -85,9 +85,8 @@ bool Morphology::endsLike(std::string_view word, std::string_view shape) const {
 std::vector<std::string> Morphology::formsOf(std::string_view lemma) const {
     std::vector<std::string> forms{std::string(lemma)};
     for (const Rule& rule : rules_) {
-        const bool applies = std::any_of(rule.ends.begin(), rule.ends.end(), [&](const auto& e) {
-            return endsLike(lemma, e);
-        });
+        const bool applies = std::any_of(rule.ends.begin(), rule.ends.end(),
+                                         [&](const auto& e) { return endsLike(lemma, e); });
         if (!applies || rule.strip >= lemma.size())
             continue;
         std::string stem(lemma.substr(0, lemma.size() - rule.strip));

@@ -10,9 +10,8 @@
 // patterns must match the same way with spelling off, so the lemmas live in data.
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <map>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <vector>

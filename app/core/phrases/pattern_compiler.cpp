@@ -172,7 +172,8 @@ PatternCompiler::Ends PatternCompiler::addNode(const Ends& from, const PatternNo
     return out;
 }
 
-PatternCompiler::Ends PatternCompiler::addSequence(Ends from, const std::vector<PatternNode>& items) {
+PatternCompiler::Ends PatternCompiler::addSequence(Ends from,
+                                                   const std::vector<PatternNode>& items) {
     for (const PatternNode& n : items)
         from = addNode(from, n);
     return from;

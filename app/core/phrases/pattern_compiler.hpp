@@ -48,8 +48,8 @@ public:
 private:
     using Ends = std::vector<PhraseMatcher::NodeId>;
     struct ResolvedClass {
-        std::vector<std::string> words;                 // single-word members
-        std::optional<std::uint32_t> set;               // their set, once defined
+        std::vector<std::string> words;                  // single-word members
+        std::optional<std::uint32_t> set;                // their set, once defined
         std::vector<std::vector<PatternNode>> sequences; // several-word members
     };
 

@@ -219,8 +219,8 @@ std::uint32_t PhraseMatcher::defineSet(const std::vector<std::string>& words) {
         const std::size_t wider = setWords64_ + 1;
         std::vector<std::uint64_t> bits(wordTexts_.size() * wider, 0);
         for (std::size_t w = 0; w < wordTexts_.size(); ++w)
-            std::copy_n(setBits_.begin() + static_cast<std::ptrdiff_t>(w * setWords64_), setWords64_,
-                        bits.begin() + static_cast<std::ptrdiff_t>(w * wider));
+            std::copy_n(setBits_.begin() + static_cast<std::ptrdiff_t>(w * setWords64_),
+                        setWords64_, bits.begin() + static_cast<std::ptrdiff_t>(w * wider));
         setBits_ = std::move(bits);
         setWords64_ = wider;
     }

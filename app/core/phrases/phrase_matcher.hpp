@@ -123,21 +123,21 @@ private:
     void growEdges();
     void walk(Walk& w, std::uint32_t at, NodeId node) const;
 
-    std::string pool_;                       // the vocabulary's words, back to back
-    std::vector<WordSlot> words_;            // word -> id (8 bytes a slot: stays in cache)
-    std::vector<WordText> wordTexts_;        // id -> the word in pool_
+    std::string pool_;                // the vocabulary's words, back to back
+    std::vector<WordSlot> words_;     // word -> id (8 bytes a slot: stays in cache)
+    std::vector<WordText> wordTexts_; // id -> the word in pool_
     // Which sets each word is in, as one bit per set: a row of setWords64_ 64-bit words per
     // vocabulary id (a set test is then one load and one mask on the hot path).
     std::vector<std::uint64_t> setBits_;
     std::size_t setWords64_ = 1;
     std::vector<std::vector<std::uint32_t>> setWords_; // set -> its sorted word ids
     std::size_t setCount_ = 0;
-    std::size_t longestWord_ = 0;            // longer words cannot be in the vocabulary
-    std::vector<std::int32_t> rootChildren_; // word id -> child of the root, or -1
+    std::size_t longestWord_ = 0;                      // longer words cannot be in the vocabulary
+    std::vector<std::int32_t> rootChildren_;           // word id -> child of the root, or -1
     std::vector<std::vector<NodeId>> rootSetChildren_; // word id -> children of the root
                                                        // through set edges it takes
     std::vector<SpecialEdge> rootSets_;                // the root's set edges
-    std::vector<EdgeSlot> edges_;            // word edges below the root
+    std::vector<EdgeSlot> edges_;                      // word edges below the root
     std::size_t edgeCount_ = 0;
     std::vector<Node> nodes_{Node{}};
     std::size_t patterns_ = 0;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // already-invited: this recipient already got a note (the history of notes sent).
-#include "model/lint_options.hpp"
 #include "history/note_history.hpp"
+#include "model/lint_options.hpp"
 #include "rules/rule.hpp"
 
 namespace overture {

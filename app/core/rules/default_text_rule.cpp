@@ -45,12 +45,14 @@ public:
 
 void DefaultTextRule::check(const LintContext& ctx, std::vector<Finding>& out) const {
     const std::size_t before = out.size();
-    reportGroupMatches(ctx, info().id, out, [&](const PhraseMatch&, const PatternGroup& g, Span span) {
-        Finding f = makeFinding(span, fillMessage(g.message, {{"match", ctx.slice(span)}}), g.why);
-        f.severity = g.severity;
-        f.replacements = g.replacements;
-        return f;
-    });
+    reportGroupMatches(
+        ctx, info().id, out, [&](const PhraseMatch&, const PatternGroup& g, Span span) {
+            Finding f =
+                makeFinding(span, fillMessage(g.message, {{"match", ctx.slice(span)}}), g.why);
+            f.severity = g.severity;
+            f.replacements = g.replacements;
+            return f;
+        });
     if (ctx.data.stockTexts.empty() || ctx.words.size() == 0)
         return;
 

@@ -22,8 +22,8 @@ public:
             ctx, info().id, out,
             [&](const PhraseMatch&, const PatternGroup& g, Span span) -> std::optional<Finding> {
                 const bool permitted =
-                    declared && std::find(g.permittedBy.begin(), g.permittedBy.end(),
-                                          *declared) != g.permittedBy.end();
+                    declared && std::find(g.permittedBy.begin(), g.permittedBy.end(), *declared) !=
+                                    g.permittedBy.end();
                 if (permitted)
                     return std::nullopt;
                 const std::string claim = g.claim.empty() ? text(ctx, "any-claim") : g.claim;
@@ -41,8 +41,8 @@ public:
                     }
                     // True or not depends on how they know each other, which the card does
                     // not say yet: a hint that asks for it instead of a verdict.
-                    Finding f =
-                        makeFinding(ctx, span, "choose-relationship", {{"match", match}, {"claim", claim}});
+                    Finding f = makeFinding(ctx, span, "choose-relationship",
+                                            {{"match", match}, {"claim", claim}});
                     f.severity = Severity::Hint;
                     return f;
                 }

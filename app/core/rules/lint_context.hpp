@@ -53,7 +53,7 @@ struct LintContext {
     // speller does not know; null when there is none.
     const Speller* alternateSpeller = nullptr;
     const std::unordered_set<std::string>* acceptedWords =
-        nullptr;                                    // the personal dictionary, folded
+        nullptr;            // the personal dictionary, folded
     WordSet ignoredWords{}; // options.ignoredWords, folded
 
     std::vector<text::Token> tokens{};

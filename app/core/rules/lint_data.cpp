@@ -26,8 +26,7 @@ std::vector<std::uint32_t> sortedUnique(std::vector<std::uint32_t> ids) {
 // A stock sentence for fuzzy matching: a pattern of plain words only.
 bool plainWords(const Pattern& p) {
     return std::all_of(p.items.begin(), p.items.end(), [](const PatternNode& n) {
-        return n.kind == PatternNode::Kind::Word && !n.negated && !n.optional &&
-               n.maxRepeat == 1;
+        return n.kind == PatternNode::Kind::Word && !n.negated && !n.optional && n.maxRepeat == 1;
     });
 }
 

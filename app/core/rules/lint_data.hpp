@@ -25,8 +25,8 @@ namespace overture {
 struct PatternRef {
     std::uint32_t group = 0; // index into LanguagePack::groups
     bool antipattern = false;
-    bool fileWide = false;   // an exception of the whole file: it cancels matches of every
-                             // group of that file (LanguagePack::files)
+    bool fileWide = false;      // an exception of the whole file: it cancels matches of every
+                                // group of that file (LanguagePack::files)
     bool anchoredStart = false; // ^
     bool anchoredEnd = false;   // $
 };
@@ -41,10 +41,10 @@ struct FuzzyStockText {
 // The word classes the code asks about by name (each must exist in classes.json; the
 // language-pack test checks it). Their ids are data keys, not words of a language.
 enum class CodeClass : std::uint8_t {
-    NotSpecific,   // capitalised words that name nothing in particular ("LinkedIn", "Monday"?)
-    NotAName,      // words after a greeting that are not a name ("there", "team")
-    Title,         // "Dr", "Ms": before a name, naming nobody
-    ClauseBreak,   // words that start a new clause ("and", "but", "because")
+    NotSpecific,     // capitalised words that name nothing in particular ("LinkedIn", "Monday"?)
+    NotAName,        // words after a greeting that are not a name ("there", "team")
+    Title,           // "Dr", "Ms": before a name, naming nobody
+    ClauseBreak,     // words that start a new clause ("and", "but", "because")
     PersonalPronoun, // the sender's "I" and its forms: capitalised, never a name
     Count
 };
@@ -59,11 +59,11 @@ struct LintData {
     std::vector<PatternRef> patterns; // indexed by PhraseMatch::pattern
     std::vector<FuzzyStockText> stockTexts;
     std::vector<std::uint32_t> codeClassSets; // indexed by CodeClass: matcher set ids
-    text::WordSet functionWords;    // folded
-    text::WordSet acronyms;         // exact spelling, e.g. "SaaS", "AWS"
-    text::WordSet placeholderWords; // exact, in capitals
-    text::WordSet placeholderFieldKeys; // "firstname", "topic" (folded keys)
-    text::WordSet projectWords;     // folded: accepted by the spelling rule
+    text::WordSet functionWords;              // folded
+    text::WordSet acronyms;                   // exact spelling, e.g. "SaaS", "AWS"
+    text::WordSet placeholderWords;           // exact, in capitals
+    text::WordSet placeholderFieldKeys;       // "firstname", "topic" (folded keys)
+    text::WordSet projectWords;               // folded: accepted by the spelling rule
 
     // Compiles a pack. Throws DataError for a pattern that cannot be compiled (an unknown
     // class, a class that contains itself, a rule id no rule takes...).

@@ -72,19 +72,19 @@ std::size_t nextOpening(std::string_view text, std::size_t from) {
     for (; i + 16 <= text.size(); i += 16) {
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
         const __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, brace), _mm_cmpeq_epi8(b, bracket)),
+                         _mm_or_si128(_mm_cmpeq_epi8(b, angle), _mm_cmpeq_epi8(b, percent))),
             _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(b, brace), _mm_cmpeq_epi8(b, bracket)),
-                _mm_or_si128(_mm_cmpeq_epi8(b, angle), _mm_cmpeq_epi8(b, percent))),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, hash), _mm_cmpeq_epi8(b, at)),
-                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, star), _mm_cmpeq_epi8(b, paren)),
-                                      _mm_cmpeq_epi8(b, underscore))));
+                _mm_or_si128(_mm_cmpeq_epi8(b, hash), _mm_cmpeq_epi8(b, at)),
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, star), _mm_cmpeq_epi8(b, paren)),
+                             _mm_cmpeq_epi8(b, underscore))));
         if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0)
             return i + static_cast<std::size_t>(__builtin_ctz(mask));
     }
 #endif
     for (; i < text.size(); ++i)
         if (const char c = text[i]; c == '{' || c == '[' || c == '<' || c == '%' || c == '#' ||
-                                     c == '@' || c == '*' || c == '(' || c == '_')
+                                    c == '@' || c == '*' || c == '(' || c == '_')
             return i;
     return text.size();
 }
@@ -122,7 +122,8 @@ std::vector<Placeholder> findPlaceholders(std::string_view text,
         if (open == '*' && next(1) == '|') {
             // Mailchimp's merge tags: *|FNAME|*
             const std::size_t closeAt = text.substr(i + 2, kMaxInner + 1).find("|*");
-            if (closeAt != std::string_view::npos && isFieldLike(text.substr(i + 2, closeAt), true)) {
+            if (closeAt != std::string_view::npos &&
+                isFieldLike(text.substr(i + 2, closeAt), true)) {
                 out.push_back(
                     Placeholder{Span{i, i + 2 + closeAt + 2}, keyOf(text.substr(i + 2, closeAt))});
                 i = i + 2 + closeAt + 1;

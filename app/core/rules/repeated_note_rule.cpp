@@ -3,8 +3,8 @@
 
 // repeated-note: nearly the same note already went to someone else (the history of notes
 // sent, LintOptions::history).
-#include "model/lint_options.hpp"
 #include "history/note_history.hpp"
+#include "model/lint_options.hpp"
 #include "rules/rule.hpp"
 
 namespace overture {

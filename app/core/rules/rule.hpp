@@ -81,9 +81,9 @@ std::vector<std::unique_ptr<Rule>> createAllRules();
 
 // Defines the factory the catalogue line of a code rule names:
 //   OVERTURE_REGISTER_RULE(NoReason, NoReasonRule)  ->  createNoReasonRule(const RuleInfo&)
-#define OVERTURE_REGISTER_RULE(Factory, Class)                                                 \
-    std::unique_ptr<Rule> create##Factory##Rule(const RuleInfo& info) {                       \
-        return std::make_unique<Class>(info);                                                  \
+#define OVERTURE_REGISTER_RULE(Factory, Class)                                                     \
+    std::unique_ptr<Rule> create##Factory##Rule(const RuleInfo& info) {                            \
+        return std::make_unique<Class>(info);                                                      \
     }
 
 } // namespace overture

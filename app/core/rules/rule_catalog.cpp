@@ -10,16 +10,16 @@
 namespace overture {
 
 // The factories the catalogue names, defined in each rule's file.
-#define OVERTURE_RULE(id, factory, reason, severity, patterns, scope)                          \
+#define OVERTURE_RULE(id, factory, reason, severity, patterns, scope)                              \
     std::unique_ptr<Rule> create##factory##Rule(const RuleInfo&);
 #include "rules/rule_catalog.def"
 #undef OVERTURE_RULE
 
 namespace {
 constexpr RuleInfo kCatalog[] = {
-#define OVERTURE_RULE(id, factory, reason, severity, patterns, scope)                          \
-    RuleInfo{id,       Reason::reason,     Severity::severity,                                  \
-             patterns, RuleScope::scope,   &create##factory##Rule},
+#define OVERTURE_RULE(id, factory, reason, severity, patterns, scope)                              \
+    RuleInfo{id,       Reason::reason,   Severity::severity,                                       \
+             patterns, RuleScope::scope, &create##factory##Rule},
 #include "rules/rule_catalog.def"
 #undef OVERTURE_RULE
 };

@@ -37,7 +37,8 @@ void SentenceCountRule::check(const LintContext& ctx, std::vector<Finding>& out)
         const bool framed =
             std::any_of(ctx.sentences.begin(), ctx.sentences.end(),
                         [&](const text::Sentence& s) { return s.wordCount > 0 && &s != only; });
-        out.push_back(makeFinding(ctx, Span{only->begin, only->end}, framed ? "one-framed" : "one"));
+        out.push_back(
+            makeFinding(ctx, Span{only->begin, only->end}, framed ? "one-framed" : "one"));
         return;
     }
     if (count > kMaxSentences) {

@@ -5,7 +5,6 @@
 // words, or capitals the dictionary does not know: brand names), and rows of
 // exclamation marks.
 #include "rules/rule.hpp"
-
 #include "spelling/speller.hpp"
 #include "text/utf8.hpp"
 

@@ -160,8 +160,8 @@ void SpellingRule::check(const LintContext& ctx, std::vector<Finding>& out) cons
             (ctx.alternateSpeller->isCorrect(word) ||
              (stem != word && ctx.alternateSpeller->isCorrect(stem)))) {
             const std::string dictionary = ctx.alternateSpeller->language();
-            Finding f = makeFinding(ctx, span, "variant",
-                                    {{"match", raw}, {"dictionary", dictionary}});
+            Finding f =
+                makeFinding(ctx, span, "variant", {{"match", raw}, {"dictionary", dictionary}});
             f.severity = Severity::Hint;
             out.push_back(std::move(f));
             continue;

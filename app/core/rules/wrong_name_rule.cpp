@@ -4,7 +4,6 @@
 // wrong-name: the greeting names someone other than the person on the card ("Hi Tom," in
 // a note to Maria Lopez: a note reused for the next person).
 #include "rules/rule.hpp"
-
 #include "text/accents.hpp"
 #include "text/utf8.hpp"
 

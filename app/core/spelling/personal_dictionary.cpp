@@ -4,8 +4,8 @@
 #include "spelling/personal_dictionary.hpp"
 
 #include "data/file_io.hpp"
-#include "text/utf8.hpp"
 #include "data/word_list.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <atomic>

@@ -6,11 +6,10 @@
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-
-#include <array>
 #include <utility>
 
 namespace overture::text {
@@ -19,8 +18,16 @@ namespace {
 
 // Letters with no decomposition to a base letter and a mark.
 constexpr std::array<std::pair<char32_t, std::string_view>, 10> kUndecomposed = {{
-    {U'\u00DF', "ss"}, {U'\u00E6', "ae"}, {U'\u0153', "oe"}, {U'\u00F8', "o"}, {U'\u0142', "l"},
-    {U'\u0111', "d"},  {U'\u00FE', "th"}, {U'\u0131', "i"},  {U'\u00F0', "d"}, {U'\u0127', "h"},
+    {U'\u00DF', "ss"},
+    {U'\u00E6', "ae"},
+    {U'\u0153', "oe"},
+    {U'\u00F8', "o"},
+    {U'\u0142', "l"},
+    {U'\u0111', "d"},
+    {U'\u00FE', "th"},
+    {U'\u0131', "i"},
+    {U'\u00F0', "d"},
+    {U'\u0127', "h"},
 }};
 
 std::string_view undecomposed(char32_t folded) {

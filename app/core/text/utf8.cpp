@@ -3,10 +3,9 @@
 
 #include "text/utf8.hpp"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <cstring>
+#include <unicode/uchar.h>
 
 namespace overture::text {
 
